@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build';
+import { formatError } from '../../src/graph/errors';
+import { GraphIndex } from '../../src/graph/query';
+import { errorTree, validTree } from './fixtures';
+
+/** Builds an error fixture and returns its messages exactly as the CLI prints them. */
+async function messagesOf(fixture: string): Promise<string[]> {
+  const { graph, errors } = buildGraph(await errorTree(fixture));
+  expect(graph, 'a tree with errors must not produce a graph').toBeUndefined();
+  return errors.map(formatError);
+}
+
+describe('the graph built from a valid tree', () => {
+  it('has typed nodes with type:slug ids, labels and page urls', async () => {
+    const { graph, errors } = buildGraph(await validTree());
+    expect(errors).toEqual([]);
+    const ids = graph!.nodes.map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(['section:alpha', 'claim:alpha-ner-gap', 'model:big-lm', 'task:ner', 'dataset:sample-ner', 'reference:doe-2020', 'organisation:acme']));
+    const claim = graph!.nodes.find((n) => n.id === 'claim:alpha-ner-gap');
+    expect(claim).toMatchObject({ type: 'claim', kind: 'non-use-case', verdict: 'fine-tuned', url: '/guide/alpha/#claim-alpha-ner-gap' });
+    expect(graph!.nodes.find((n) => n.id === 'section:alpha')).toMatchObject({ label: 'Alpha section', url: '/guide/alpha/', order: 1 });
+  });
+
+  it('derives every kind of edge, and every edge joins existing nodes', async () => {
+    const { graph } = buildGraph(await validTree());
+    const ids = new Set(graph!.nodes.map((n) => n.id));
+    for (const edge of graph!.edges) {
+      expect(ids.has(edge.source), edge.source).toBe(true);
+      expect(ids.has(edge.target), edge.target).toBe(true);
+    }
+    const has = (source: string, type: string, target: string) =>
+      expect(graph!.edges).toContainEqual({ source, type, target });
+    has('claim:alpha-ner-gap', 'in-section', 'section:alpha');
+    has('claim:alpha-ner-gap', 'addresses', 'task:ner');
+    has('claim:alpha-ner-gap', 'involves', 'model:big-lm');
+    has('claim:alpha-ner-gap', 'uses-dataset', 'dataset:sample-ner');
+    has('claim:alpha-ner-gap', 'cites', 'reference:doe-2020');
+    has('model:big-lm', 'evolves-from', 'model:small-lm');
+    has('model:big-lm', 'developed-by', 'organisation:acme');
+    has('dataset:sample-ner', 'measures', 'task:ner');
+  });
+
+  it('keeps relations out of node fields so each fact is stated once', async () => {
+    const { graph } = buildGraph(await validTree());
+    for (const node of graph!.nodes) {
+      for (const field of ['tasks', 'models', 'datasets', 'cites', 'parents', 'organisations', 'claims']) {
+        expect(node, `${node.id}.${field}`).not.toHaveProperty(field);
+      }
+    }
+  });
+
+  it('puts the base path into every url', async () => {
+    const { graph } = buildGraph(await validTree(), { base: '/llm-guide/' });
+    const urls = graph!.nodes.flatMap((n) => (n.url ? [n.url] : []));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url.startsWith('/llm-guide/')).toBe(true);
+  });
+
+  it('orders sections by their order field and keeps claims in file order', async () => {
+    const { graph } = buildGraph(await validTree());
+    const index = new GraphIndex(graph!);
+    expect(index.all('section').map((s) => s.slug)).toEqual(['alpha', 'beta']);
+    expect(index.in('section:alpha', 'in-section').map((c) => c.slug)).toEqual(['alpha-ner-gap', 'alpha-takeaway']);
+  });
+});
+
+describe('content errors name the file, the field, what is wrong and the fix', () => {
+  it('malformed YAML', async () => {
+    const [message] = await messagesOf('malformed-yaml');
+    expect(message).toMatch(/^content\/models\/big-lm\.yaml:\d+:\d+: malformed YAML: .+ — check the indentation/);
+  });
+
+  it('a missing required field', async () => {
+    expect(await messagesOf('missing-field')).toEqual([
+      expect.stringMatching(/^content\/guide\/beta\.mdx:6:\d+: claims\[0\]\.verdict: missing required field "verdict" — add verdict: which side the claim favours/),
+    ]);
+  });
+
+  it('a value of the wrong type, with a fix for quoted numbers', async () => {
+    const messages = await messagesOf('wrong-type');
+    expect(messages).toContainEqual(expect.stringMatching(/^content\/models\/small-lm\.yaml:2:7: year: expected a number, found the text "2018" — remove the quotes: year: 2018$/));
+    expect(messages).toContainEqual(expect.stringMatching(/^content\/models\/small-lm\.yaml:5:7: open: expected true or false, found the text "yes please"/));
+  });
+
+  it('a value outside an enum, with a suggestion', async () => {
+    expect(await messagesOf('wrong-enum')).toEqual([
+      'content/guide/beta.mdx:9:14: claims[0].verdict: "LLMs" is not a valid verdict; expected one of llm, fine-tuned, comparable, depends — did you mean "llm"?',
+    ]);
+  });
+
+  it('an unknown task id, naming the claim and suggesting the closest id', async () => {
+    expect(await messagesOf('unknown-task')).toEqual([
+      'content/guide/beta.mdx:10:13: claims[0].tasks[0]: unknown task "nerr" in claim "beta-llm-wins" — did you mean "ner"?',
+    ]);
+  });
+
+  it('an unknown model id, found through an alias', async () => {
+    expect(await messagesOf('unknown-model')).toEqual([
+      'content/guide/beta.mdx:11:24: claims[0].models[1]: unknown model "biglm" in claim "beta-llm-wins" — did you mean "big-lm"?',
+    ]);
+  });
+
+  it('an unknown dataset id', async () => {
+    expect(await messagesOf('unknown-dataset')).toEqual([
+      'content/guide/beta.mdx:11:16: claims[0].datasets[0]: unknown dataset "sample-nre" in claim "beta-llm-wins" — did you mean "sample-ner"?',
+    ]);
+  });
+
+  it('an unknown reference id', async () => {
+    expect(await messagesOf('unknown-reference')).toEqual([
+      'content/guide/beta.mdx:11:13: claims[0].cites[0]: unknown reference "doe-2021" in claim "beta-llm-wins" — did you mean "doe-2020"?',
+    ]);
+  });
+
+  it('a duplicate claim id within one file', async () => {
+    expect(await messagesOf('duplicate-id-in-file')).toEqual([
+      'content/guide/alpha.mdx:11:9: claims[1].id: duplicate claim id "alpha-ner-gap" — it is already used at content/guide/alpha.mdx:6; give one of them another claim id',
+    ]);
+  });
+
+  it('a duplicate claim id across files', async () => {
+    expect(await messagesOf('duplicate-id-across-files')).toEqual([
+      'content/guide/beta.mdx:6:9: claims[0].id: duplicate claim id "alpha-ner-gap" — it is already used at content/guide/alpha.mdx:6; give one of them another claim id',
+    ]);
+  });
+
+  it('a duplicate reference id in the bibliography', async () => {
+    expect(await messagesOf('duplicate-reference')).toEqual([
+      'content/references.yaml:6:7: [1].id: duplicate reference id "doe-2020" — it is already used at content/references.yaml:1; give one of them another reference id',
+    ]);
+  });
+
+  it('a lineage cycle', async () => {
+    expect(await messagesOf('lineage-cycle')).toEqual([
+      expect.stringMatching(/^content\/models\/(small|big)-lm\.yaml:\d+:\d+: parents\[0\]: lineage cycle: (big-lm → small-lm → big-lm|small-lm → big-lm → small-lm) — a model cannot be its own ancestor/),
+    ]);
+  });
+
+  it('a model dated earlier than its parent', async () => {
+    expect(await messagesOf('parent-newer')).toEqual([
+      'content/models/big-lm.yaml:6:11: parents[0]: model "big-lm" (2017) is dated earlier than its parent "small-lm" (2018-10) — a model cannot evolve from a later one: check the year and month of both, or remove the parent',
+    ]);
+  });
+
+  it('empty claim text', async () => {
+    expect(await messagesOf('empty-claim-text')).toEqual([
+      expect.stringMatching(/^content\/guide\/beta\.mdx:7:11: claims\[0\]\.text: claim text is empty — write the claim so it stands alone/),
+    ]);
+  });
+
+  it('a misspelt field name', async () => {
+    const messages = await messagesOf('unknown-field');
+    expect(messages).toContainEqual('content/tasks/ner.yaml:3:9: sumary: unknown field "sumary" — did you mean "summary"?');
+  });
+
+  it('files the content folder does not expect', async () => {
+    const messages = await messagesOf('unexpected-files');
+    expect(messages).toContainEqual(expect.stringMatching(/^content\/models\/GPT-3\.yaml: file name "GPT-3" is not a valid id — rename it to a slug such as "gpt-3\.yaml"/));
+    expect(messages).toContainEqual(expect.stringMatching(/^content\/tasks\/notes\.txt: unexpected file in the content folder/));
+  });
+
+  it('an MDX file without frontmatter', async () => {
+    expect(await messagesOf('no-frontmatter')).toEqual([
+      expect.stringMatching(/^content\/guide\/beta\.mdx:1:1: no frontmatter found — start the file with a line "---"/),
+    ]);
+  });
+
+  it('reports every problem of a run at once, in file order', async () => {
+    const { graph, errors } = buildGraph(await errorTree('unknown-task', 'parent-newer', 'unknown-field', 'duplicate-id-in-file'));
+    expect(graph).toBeUndefined();
+    expect(errors.map((e) => `${e.file}:${e.line}`)).toEqual([
+      'content/guide/alpha.mdx:11',
+      'content/guide/beta.mdx:10',
+      'content/models/big-lm.yaml:6',
+      'content/tasks/ner.yaml:1',
+      'content/tasks/ner.yaml:3',
+    ]);
+  });
+});
