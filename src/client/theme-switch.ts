@@ -1,0 +1,38 @@
+/** <theme-switch>: stores the reader's choice and applies it to <html data-theme> at once. */
+type Theme = 'auto' | 'light' | 'dark';
+
+const isTheme = (value: unknown): value is Theme => value === 'auto' || value === 'light' || value === 'dark';
+
+export class ThemeSwitch extends HTMLElement {
+  connectedCallback() {
+    const key = this.dataset.storageKey ?? 'theme';
+    const select = this.querySelector('select');
+    if (!select) return;
+    select.value = readTheme(key);
+    select.addEventListener('change', () => {
+      const theme = isTheme(select.value) ? select.value : 'auto';
+      applyTheme(theme);
+      try {
+        if (theme === 'auto') localStorage.removeItem(key);
+        else localStorage.setItem(key, theme);
+      } catch {
+        // Storage can be blocked (private modes); the choice then lasts for this page only.
+      }
+    });
+    this.hidden = false;
+  }
+}
+
+function readTheme(key: string): Theme {
+  try {
+    const stored = localStorage.getItem(key);
+    return isTheme(stored) ? stored : 'auto';
+  } catch {
+    return 'auto';
+  }
+}
+
+function applyTheme(theme: Theme) {
+  if (theme === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
