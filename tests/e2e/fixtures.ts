@@ -1,0 +1,27 @@
+/**
+ * Every browser test also checks that the page stayed clean: it fails on any console error or
+ * warning, uncaught exception, or Content-Security-Policy violation.
+ */
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
+      });
+      await use(problems);
+      expect(problems, 'the page logged problems').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,66 @@
+import { expect, test } from './fixtures';
+import { allPages, nodesOf } from './site';
+
+const section = () => nodesOf('section')[0]!;
+
+test('no page scrolls sideways at 360 px wide', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of allPages()) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('on a narrow screen the sections menu is a disclosure that opens', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(section().url!);
+  const nav = page.getByRole('navigation', { name: 'Guide sections' });
+  const firstLink = nav.getByRole('link').first();
+  await expect(firstLink).toBeHidden();
+  await nav.getByText('Guide sections').click();
+  await expect(firstLink).toBeVisible();
+});
+
+test('on a wide screen the sections and the table of contents are always shown', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(section().url!);
+  await expect(page.getByRole('navigation', { name: 'Guide sections' }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first()).toBeVisible();
+});
+
+test('reading a guide page needs no JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const { url, title } = section();
+  await page.goto(url!);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('article.claim').first()).toBeVisible();
+  await expect(page.locator('.prose')).not.toBeEmpty();
+  await context.close();
+});
+
+test('the print view drops navigation and keeps the content', async ({ page }) => {
+  await page.goto(section().url!);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Guide sections' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Previous and next sections' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('article.claim').first()).toBeVisible();
+});
+
+test('every page has a title, a description, a canonical URL and Open Graph tags', async ({ page }) => {
+  const titles = new Set<string>();
+  for (const path of allPages()) {
+    await page.goto(path);
+    const title = await page.title();
+    expect(title, path).toMatch(/LLM Practical Guide/);
+    titles.add(title);
+    await expect(page.locator('meta[name="description"]'), path).toHaveAttribute('content', /\S.{19,}/);
+    await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute('href', /^https?:\/\//);
+    for (const property of ['og:title', 'og:description', 'og:type', 'og:url', 'og:site_name']) {
+      await expect(page.locator(`meta[property="${property}"]`), `${path} ${property}`).toHaveAttribute('content', /\S/);
+    }
+  }
+  expect(titles.size, 'every page has its own title').toBe(allPages().length);
+});
