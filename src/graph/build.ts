@@ -7,6 +7,7 @@
  */
 import type { z } from 'astro/zod';
 import { didYouMean, type ContentError, type DataPath } from './errors';
+import { checkDecisionFlow, type DecisionFlow } from './decision-flow';
 import { checkLineage } from './lineage';
 import { claimUrl, pageUrl } from './routes';
 import {
@@ -43,6 +44,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   graph?: Graph;
+  /** Figure 2's decision flow, when the content has one. */
+  decisionFlow?: DecisionFlow;
   errors: ContentError[];
 }
 
@@ -64,6 +67,7 @@ const FOLDERS = {
 } as const;
 type Folder = keyof typeof FOLDERS;
 const BIBLIOGRAPHY = 'references.yaml';
+const DECISION_FLOW = 'decision-flow.yaml';
 
 interface Parsed {
   sections: Entry<SectionInput>[];
@@ -72,21 +76,29 @@ interface Parsed {
   tasks: Entry<TaskInput>[];
   datasets: Entry<DatasetInput>[];
   references: Entry<ReferenceInput>[];
+  decisionFlow?: SourceFile;
   /** Every id that exists, valid or not, so that one invalid file does not make its id "unknown" everywhere. */
-  ids: Record<'section' | 'model' | 'organisation' | 'task' | 'dataset' | 'reference', Set<string>>;
+  ids: Record<'section' | 'claim' | 'model' | 'organisation' | 'task' | 'dataset' | 'reference', Set<string>>;
 }
 
 function parseFiles(files: readonly ContentFile[], root: string, errors: ContentError[]): Parsed {
   const ids = () => new Set<string>();
   const parsed: Parsed = {
     sections: [], models: [], organisations: [], tasks: [], datasets: [], references: [],
-    ids: { section: ids(), model: ids(), organisation: ids(), task: ids(), dataset: ids(), reference: ids() },
+    ids: { section: ids(), claim: ids(), model: ids(), organisation: ids(), task: ids(), dataset: ids(), reference: ids() },
   };
   let sawBibliography = false;
   for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const file = `${root}/${path}`;
     const name = path.split('/').at(-1) ?? path;
     if (name.startsWith('.') || name === 'README.md') continue;
+
+    if (path === DECISION_FLOW) {
+      const { source, errors: parseErrors } = parseYamlFile(file, text);
+      errors.push(...parseErrors);
+      parsed.decisionFlow = source;
+      continue;
+    }
 
     if (path === BIBLIOGRAPHY) {
       sawBibliography = true;
@@ -111,7 +123,7 @@ function parseFiles(files: readonly ContentFile[], root: string, errors: Content
     const [folder, ...rest] = path.split('/');
     const kind = folder && folder in FOLDERS ? FOLDERS[folder as Folder] : undefined;
     if (!kind || rest.length !== 1 || !name.endsWith(kind.extension)) {
-      const expected = kind ? `one ${kind.extension} file per ${kind.type}, directly in ${root}/${folder}/` : 'guide/*.mdx, models/*.yaml, organisations/*.yaml, tasks/*.yaml, datasets/*.yaml or references.yaml';
+      const expected = kind ? `one ${kind.extension} file per ${kind.type}, directly in ${root}/${folder}/` : `guide/*.mdx, models/*.yaml, organisations/*.yaml, tasks/*.yaml, datasets/*.yaml, ${BIBLIOGRAPHY} or ${DECISION_FLOW}`;
       errors.push({ file, path: '', message: 'unexpected file in the content folder', hint: `the content folder holds ${expected}` });
       continue;
     }
@@ -124,6 +136,10 @@ function parseFiles(files: readonly ContentFile[], root: string, errors: Content
     const { source, errors: parseErrors } = kind.extension === '.mdx' ? parseMdxFrontmatter(file, text) : parseYamlFile(file, text);
     errors.push(...parseErrors);
     if (!source) continue;
+    if (kind.type === 'section') {
+      const rawClaims = (source.data as { claims?: unknown } | null)?.claims;
+      if (Array.isArray(rawClaims)) for (const claim of rawClaims) if (typeof claim?.id === 'string') parsed.ids.claim.add(claim.id);
+    }
     const { value, errors: schemaErrors } = kind.type === 'section' ? validateSection(source) : validate(kind.schema as z.ZodTypeAny, source);
     errors.push(...schemaErrors);
     if (value) (parsed[folder === 'guide' ? 'sections' : (folder as Exclude<Folder, 'guide'>)] as Entry<unknown>[]).push({ slug, source, at: [], value });
@@ -215,6 +231,8 @@ export function buildGraph(files: readonly ContentFile[], options: BuildOptions 
   }
   for (const dataset of datasets) dataset.value.tasks.forEach((id, j) => resolve('task', id, dataset.source, ['tasks', j]));
   errors.push(...checkLineage(models));
+  const flow = parsed.decisionFlow ? checkDecisionFlow(parsed.decisionFlow, parsed.ids.claim) : undefined;
+  errors.push(...(flow?.errors ?? []));
 
   if (errors.length > 0) return { errors: sortByPlace(errors) };
 
@@ -259,5 +277,5 @@ export function buildGraph(files: readonly ContentFile[], options: BuildOptions 
     const { id: _id, ...fields } = value;
     nodes.push(optional({ id: `reference:${slug}`, type: 'reference', slug, label: fields.title, url: pageUrl('reference', slug, base), ...fields }));
   }
-  return { graph: { version: 1, nodes, edges }, errors: [] };
+  return { graph: { version: 1, nodes, edges }, ...(flow?.flow ? { decisionFlow: flow.flow } : {}), errors: [] };
 }

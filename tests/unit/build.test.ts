@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build';
 import { formatError } from '../../src/graph/errors';
 import { GraphIndex } from '../../src/graph/query';
-import { errorTree, validTree } from './fixtures';
+import { overlaidTree, validTree } from './fixtures';
 
 /** Builds an error fixture and returns its messages exactly as the CLI prints them. */
 async function messagesOf(fixture: string): Promise<string[]> {
-  const { graph, errors } = buildGraph(await errorTree(fixture));
+  const { graph, errors } = buildGraph(await overlaidTree(fixture));
   expect(graph, 'a tree with errors must not produce a graph').toBeUndefined();
   return errors.map(formatError);
 }
@@ -167,7 +167,7 @@ describe('content errors name the file, the field, what is wrong and the fix', (
   });
 
   it('reports every problem of a run at once, in file order', async () => {
-    const { graph, errors } = buildGraph(await errorTree('unknown-task', 'parent-newer', 'unknown-field', 'duplicate-id-in-file'));
+    const { graph, errors } = buildGraph(await overlaidTree('unknown-task', 'parent-newer', 'unknown-field', 'duplicate-id-in-file'));
     expect(graph).toBeUndefined();
     expect(errors.map((e) => `${e.file}:${e.line}`)).toEqual([
       'content/guide/alpha.mdx:11',
@@ -176,5 +176,31 @@ describe('content errors name the file, the field, what is wrong and the fix', (
       'content/tasks/ner.yaml:1',
       'content/tasks/ner.yaml:3',
     ]);
+  });
+});
+
+describe('the decision flow (Figure 2)', () => {
+  it('is returned with the graph when it is sound', async () => {
+    const { decisionFlow, errors } = buildGraph(await overlaidTree('decision-flow'));
+    expect(errors).toEqual([]);
+    expect(decisionFlow?.start).toBe('first');
+    expect(decisionFlow?.questions.map((q) => q.id)).toEqual(['first', 'second']);
+  });
+
+  it('reports unknown questions and claims with suggestions, and malformed branches', async () => {
+    const messages = await messagesOf('decision-flow-broken');
+    expect(messages).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^content\/decision-flow\.yaml:7:\d+: questions\[0\]\.yes\.because\[0\]: unknown claim "beta-llm-win" — did you mean "beta-llm-wins"\?$/),
+      expect.stringMatching(/^content\/decision-flow\.yaml:8:\d+: questions\[0\]\.no\.next: unknown question "secnd" — did you mean "second"\?$/),
+      expect.stringMatching(/questions\[1\]\.yes: a branch needs exactly one of next \(a question id\) or outcome/),
+    ]));
+  });
+
+  it('reports loops and questions that can never be reached', async () => {
+    const messages = await messagesOf('decision-flow-loop');
+    expect(messages).toEqual(expect.arrayContaining([
+      expect.stringMatching(/the flow loops: first → second → first/),
+      expect.stringMatching(/questions\[2\]\.id: question "orphan" can never be reached from "first"/),
+    ]));
   });
 });

@@ -7,13 +7,16 @@ import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraphFromFolder } from '../../src/graph/index';
 import { GraphIndex } from '../../src/graph/query';
+import type { DecisionFlow, Outcome } from '../../src/graph/decision-flow';
 import type { ClaimNode, ModelNode } from '../../src/graph/types';
 
 let graph: GraphIndex;
+let flow: DecisionFlow;
 beforeAll(async () => {
   const result = await buildGraphFromFolder('content');
   expect(result.errors).toEqual([]);
   graph = new GraphIndex(result.graph!);
+  flow = result.decisionFlow!;
 });
 
 describe('sections and claims', () => {
@@ -124,5 +127,34 @@ describe('links in the prose', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('the decision flow of Figure 2', () => {
+  it('asks the figure\'s ten questions in the figure\'s order', () => {
+    const order: string[] = [];
+    for (let id: string | undefined = flow.start; id; ) {
+      order.push(id);
+      const q = flow.questions.find((question) => question.id === id)!;
+      // The figure's main line follows "no" except at the knowledge questions, where it follows "yes".
+      id = q.no.next ?? q.yes.next;
+    }
+    expect(order).toEqual([
+      'mimicking-humans', 'emergent-abilities', 'multiple-tasks', 'far-from-language-modelling', 'few-labels',
+      'out-of-distribution', 'creative-generation', 'knowledge-intensive', 'context-has-knowledge', 'knowledge-inconsistent',
+    ]);
+  });
+
+  it('reaches every outcome, each justified by claims', () => {
+    const outcomes = new Set<Outcome>();
+    for (const q of flow.questions) {
+      for (const branch of [q.yes, q.no]) {
+        if (!branch.outcome) continue;
+        outcomes.add(branch.outcome);
+        expect(branch.because.length, q.id).toBeGreaterThan(0);
+        for (const claim of branch.because) expect(graph.nodeOf('claim', claim), claim).toBeDefined();
+      }
+    }
+    expect(outcomes).toEqual(new Set(['llm', 'fine-tuned', 'none']));
   });
 });
