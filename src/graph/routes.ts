@@ -6,6 +6,9 @@ import type { NodeType } from './types';
 
 const ROUTES: Partial<Record<NodeType, (slug: string) => string>> = {
   section: (slug) => `guide/${slug}/`,
+  model: (slug) => `models/${slug}/`,
+  task: (slug) => `tasks/${slug}/`,
+  dataset: (slug) => `datasets/${slug}/`,
 };
 
 /** Joins the site's base path (`/` or `/sub/path/`) and a route. */

@@ -20,3 +20,12 @@ export function sitemapPaths(): string[] {
 
 /** Every page a reader can land on: the sitemap plus the 404 page. */
 export const allPages = () => [...sitemapPaths(), '/404.html'];
+
+/** Pages built from one template share a kind: `/models/gpt-3/` and `/models/bert/` are both `models/*`. */
+export function pageKind(path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  return segments.length > 1 ? `${segments[0]}/*` : path;
+}
+
+/** The first page of every kind, for checks that depend on templates rather than content. */
+export const onePageOfEachKind = () => [...new Map(allPages().map((path) => [pageKind(path), path])).values()];
