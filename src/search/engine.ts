@@ -141,7 +141,7 @@ export class SearchEngine {
     // The last word is still being typed unless a space follows it: it matches as a prefix.
     const last = words.at(-1);
     const typing = last !== undefined && prefixable(last) && !/\s$/u.test(request.query);
-    const terms: MatchTerms = { exact: new Set(typing ? words.slice(0, -1) : words), prefix: typing ? last : null };
+    const terms: MatchTerms = { exact: new Set([...(typing ? words.slice(0, -1) : words), ...this.synonyms(parsed.text, words)]), prefix: typing ? last : null };
 
     let mode: SearchResult['mode'] = words.length === 0 ? 'browse' : 'search';
     let candidates: number[];
@@ -175,6 +175,21 @@ export class SearchEngine {
       if (respelt) result.didYouMean = respelt;
     }
     return result;
+  }
+
+  /** The names of tasks, models and datasets the query names by an alias, so "ner" also marks "named entity recognition". */
+  private synonyms(text: string, words: string[]): string[] {
+    const names = new Set([text, ...words]);
+    const terms: string[] = [];
+    for (const facet of ['task', 'model', 'dataset'] as const) {
+      for (const name of names) {
+        const position = this.lookups[facet].named(name);
+        if (position === undefined) continue;
+        const value = this.data.values[facet][position]!;
+        terms.push(...textTerms([value.label, ...(value.aliases ?? [])].join(' ')).filter((t) => !STOP_WORDS.has(t)));
+      }
+    }
+    return terms;
   }
 
   /** Facet values for completing `facet:typed`, each with the number of documents that have it. */

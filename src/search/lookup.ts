@@ -22,6 +22,11 @@ export class ValueLookup {
     });
   }
 
+  /** The value with exactly this name or alias (compacted), if any. */
+  named(typed: string): number | undefined {
+    return this.byKey.get(compact(typed));
+  }
+
   /** The value meant, if it is unambiguous: an exact name, a plural of one, or the only name starting so. */
   resolve(typed: string): number | undefined {
     const key = compact(typed);

@@ -98,6 +98,14 @@ describe('ranking', () => {
   });
 });
 
+describe('highlight terms', () => {
+  it('include the full names of what the query names by alias', () => {
+    const { terms } = engine.search({ query: 'ner ' });
+    expect([...terms.exact]).toEqual(expect.arrayContaining(['ner', 'named', 'entity', 'recognition']));
+    expect(engine.search({ query: 'gpt3 ' }).terms.exact.has('davinci')).toBe(true);
+  });
+});
+
 describe('facets', () => {
   it('filters by field syntax and by parameters alike', () => {
     expect(ids('task:ner verdict:fine-tuned')).toEqual(ids('', { task: ['ner'], verdict: ['fine-tuned'] }));
