@@ -57,7 +57,6 @@ export class SearchDialog {
   }
 
   opened() {
-    this.input.select();
     this.update();
   }
 

@@ -59,6 +59,8 @@ export class SiteSearch extends HTMLElement {
     }
     this.opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     dialog.showModal();
+    // The last query stays, selected, so typing replaces it.
+    dialog.querySelector('input')?.select();
     this.load().then(
       (controller) => controller.opened(),
       () => {
