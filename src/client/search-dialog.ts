@@ -26,6 +26,7 @@ export class SearchDialog {
     private readonly dialog: HTMLDialogElement,
     indexUrl: string,
     private readonly pageUrl: string,
+    artefact?: Promise<Response>,
   ) {
     this.input = dialog.querySelector('input')!;
     this.status = dialog.querySelector('[role="status"]')!;
@@ -45,7 +46,7 @@ export class SearchDialog {
       if (event.target === dialog) dialog.close();
     });
     this.status.textContent = 'Loading search…';
-    loadEngine(indexUrl).then(
+    loadEngine(indexUrl, artefact).then(
       (engine) => {
         this.engine = engine;
         if (dialog.open) this.update();
@@ -72,7 +73,7 @@ export class SearchDialog {
       this.combobox.show(EXAMPLES.map((example) => h('li', { role: 'option', class: 'search-option example', 'data-query': example }, h('span', { class: 'option-meta' }, 'Try'), h('code', {}, example))));
       return;
     }
-    const result = engine.search({ query, limit: MAX_RESULTS });
+    const result = engine.search({ query, limit: MAX_RESULTS, counts: false });
     this.status.textContent = summary(result, query);
     const options = [...completions, ...result.hits.map((doc) => this.resultOption(engine, doc, result))];
     if (result.total > MAX_RESULTS) {

@@ -7,8 +7,9 @@ import type { SearchEngine } from '../search/engine';
 
 let loading: Promise<SearchEngine> | undefined;
 
-export function loadEngine(url: string): Promise<SearchEngine> {
-  loading ??= fetch(url)
+/** `response` lets a caller start the download early (before this module has loaded) and hand it over. */
+export function loadEngine(url: string, response: Promise<Response> = fetch(url)): Promise<SearchEngine> {
+  loading ??= response
     .then((response) => {
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
       return response.json() as Promise<SearchArtefact>;

@@ -72,7 +72,12 @@ export class SiteSearch extends HTMLElement {
   }
 
   private load(): Promise<SearchDialog> {
-    this.controller ??= import('./search-dialog').then(({ SearchDialog }) => new SearchDialog(this.querySelector('dialog')!, this.dataset.index!, this.dataset.page!));
+    if (!this.controller) {
+      // The index downloads alongside the engine's code rather than after it.
+      const artefact = fetch(this.dataset.index!);
+      artefact.catch(() => {});
+      this.controller = import('./search-dialog').then(({ SearchDialog }) => new SearchDialog(this.querySelector('dialog')!, this.dataset.index!, this.dataset.page!, artefact));
+    }
     return this.controller;
   }
 }

@@ -32,6 +32,8 @@ export interface SearchRequest {
   filters?: Partial<Record<Facet, readonly string[]>>;
   offset?: number;
   limit?: number;
+  /** Whether to count facet values (the search page shows them; the dialog does not). Default true. */
+  counts?: boolean;
 }
 
 export interface UnknownValue {
@@ -48,7 +50,7 @@ export interface SearchResult {
   /** The requested page of results, best first. */
   hits: SearchDoc[];
   total: number;
-  /** Per facet, how many results each value would give (see facets.ts). */
+  /** Per facet, how many results each value would give (see facets.ts); empty when not asked for. */
   counts: Record<Facet, Uint32Array>;
   /** Per facet, the positions of the values in force. */
   selected: Record<Facet, number[]>;
@@ -75,6 +77,10 @@ export class SearchEngine {
   private readonly exactNames = new Map<string, number[]>();
   /** Documents per facet value over the whole index, computed on first use. */
   private totals?: Record<Facet, Uint32Array>;
+  /** Each document's place in DOC_TYPES, for ordering results of equal rank. */
+  private readonly typeRank: Uint8Array;
+  /** Every document, in browsing order. */
+  private readonly everything: number[];
   private readonly stamp: Uint32Array;
   private generation = 0;
 
@@ -104,6 +110,8 @@ export class SearchEngine {
       }
       return new Set(textTerms([doc.title, ...(doc.aliases ?? [])].join(' ')));
     });
+    this.typeRank = Uint8Array.from(docs, (doc) => DOC_TYPES.indexOf(doc.type));
+    this.everything = docs.map((_, d) => d);
     this.stamp = new Uint32Array(docs.length);
   }
 
@@ -146,7 +154,7 @@ export class SearchEngine {
     let mode: SearchResult['mode'] = words.length === 0 ? 'browse' : 'search';
     let candidates: number[];
     if (unknown.length > 0) candidates = [];
-    else if (words.length === 0) candidates = this.data.docs.map((_, d) => d);
+    else if (words.length === 0) candidates = this.everything;
     else {
       candidates = this.matchAll(words, terms.prefix !== null);
       if (candidates.length === 0 && words.length > 1) {
@@ -156,7 +164,10 @@ export class SearchEngine {
     }
     if (parsed.phrases.length > 0) candidates = candidates.filter((d) => this.hasPhrases(d, parsed.phrases));
 
-    const { matched, counts } = filterAndCount(candidates, this.rows, this.sizes, selection);
+    const withCounts = request.counts !== false;
+    const browsingEverything = candidates === this.everything && Object.keys(selection).length === 0;
+    const { matched, counts } =
+      browsingEverything && withCounts ? { matched: this.everything, counts: this.totalCounts() } : filterAndCount(candidates, this.rows, this.sizes, selection, withCounts);
     const ranked = mode === 'browse' ? this.browseOrder(matched, selected) : this.rank(matched, parsed.text, words, terms.prefix !== null);
     const offset = Math.max(0, request.offset ?? 0);
     const limit = Math.max(0, request.limit ?? 20);
@@ -194,9 +205,13 @@ export class SearchEngine {
 
   /** Facet values for completing `facet:typed`, each with the number of documents that have it. */
   complete(facet: Facet, typed: string, limit = 8): Array<{ position: number; documents: number }> {
-    this.totals ??= filterAndCount(this.data.docs.keys(), this.rows, this.sizes, {}).counts;
-    const totals = this.totals[facet];
+    const totals = this.totalCounts()[facet];
     return this.lookups[facet].complete(typed, limit).map((position) => ({ position, documents: totals[position]! }));
+  }
+
+  private totalCounts(): Record<Facet, Uint32Array> {
+    this.totals ??= filterAndCount(this.everything, this.rows, this.sizes, {}).counts;
+    return this.totals;
   }
 
   /** The facet selection: URL/checkbox filters and `field:value` words together, each value once. */
@@ -273,12 +288,13 @@ export class SearchEngine {
     const named: number[] = [];
     const rest: number[][] = DOC_TYPES.map(() => []);
     for (const d of matched) {
-      if (exact.has(d)) first.push(d);
+      if (this.nameTerms[d] === undefined) rest[this.typeRank[d]!]!.push(d);
+      else if (exact.has(d)) first.push(d);
       else if (this.nameHolds(d, words, lastIsPrefix)) named.push(d);
-      else rest[DOC_TYPES.indexOf(this.data.docs[d]!.type)]!.push(d);
+      else rest[this.typeRank[d]!]!.push(d);
     }
     named.sort((a, b) => this.data.docs[a]!.title.length - this.data.docs[b]!.title.length);
-    return [...first, ...named, ...rest.flat()];
+    return first.concat(named, ...rest);
   }
 
   /** Browsing `task:ner` lists the NER task's own page first, then everything else in guide order. */

@@ -3,10 +3,11 @@
  * and empty the result on an unknown value). AND across facets, OR within one. A value's count is
  * how many results there would be with that value chosen too: counted over the results that
  * pass every *other* facet, so choosing it never surprises (disjunctive faceting).
+ * One pass over the candidates with typed arrays: this runs on every keystroke, at 100,000 claims.
  */
 import { FACETS, type Facet } from './fields';
 
-/** Which values each document has in each facet, as compressed rows (doc i: values[offsets[i]..offsets[i+1]]). */
+/** Which values each document has in one facet, as compressed rows (doc i: values[offsets[i]..offsets[i+1]]). */
 export interface FacetRows {
   offsets: Uint32Array;
   values: Uint32Array;
@@ -32,36 +33,52 @@ export interface FacetOutcome {
   counts: Record<Facet, Uint32Array>;
 }
 
-export function filterAndCount(candidates: Iterable<number>, rows: Record<Facet, FacetRows>, sizes: Record<Facet, number>, selection: Selection): FacetOutcome {
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Uint32Array(sizes[f])])) as Record<Facet, Uint32Array>;
-  const active = FACETS.filter((f) => selection[f]);
+/** Filters `candidates` by the selection and, unless `withCounts` is false (the dialog shows no facets), counts every value. */
+export function filterAndCount(candidates: readonly number[], rows: Record<Facet, FacetRows>, sizes: Record<Facet, number>, selection: Selection, withCounts = true): FacetOutcome {
+  const offsets = FACETS.map((f) => rows[f].offsets);
+  const values = FACETS.map((f) => rows[f].values);
+  const counts = FACETS.map((f) => new Uint32Array(withCounts ? sizes[f] : 0));
+  const masks = FACETS.map((f) => selection[f]);
+  const active = FACETS.flatMap((f, i) => (selection[f] ? [i] : []));
+  const record = () => Object.fromEntries(FACETS.map((f, i) => [f, counts[i]!])) as Record<Facet, Uint32Array>;
+  if (active.length === 0) {
+    // Nothing to filter: every candidate matches; only counting is left.
+    if (withCounts) for (const doc of candidates) for (let f = 0; f < FACETS.length; f++) count(offsets[f]!, values[f]!, counts[f]!, doc);
+    return { matched: candidates as number[], counts: record() };
+  }
   const matched: number[] = [];
-  for (const doc of candidates) {
-    let failed: Facet | undefined;
+  for (let c = 0; c < candidates.length; c++) {
+    const doc = candidates[c]!;
+    let failed = -1;
     let failures = 0;
-    for (const facet of active) {
-      if (!hasAny(rows[facet], doc, selection[facet]!)) {
-        failed = facet;
-        if (++failures > 1) break;
+    for (let a = 0; a < active.length && failures < 2; a++) {
+      const f = active[a]!;
+      const mask = masks[f]!;
+      const row = values[f]!;
+      let hit = false;
+      for (let i = offsets[f]![doc]!, end = offsets[f]![doc + 1]!; i < end; i++) {
+        if (mask[row[i]!]) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) {
+        failed = f;
+        failures++;
       }
     }
     if (failures === 0) {
       matched.push(doc);
-      for (const facet of FACETS) count(rows[facet], doc, counts[facet]);
-    } else if (failures === 1) {
-      count(rows[failed!], doc, counts[failed!]);
+      if (withCounts) for (let f = 0; f < FACETS.length; f++) count(offsets[f]!, values[f]!, counts[f]!, doc);
+    } else if (failures === 1 && withCounts) {
+      count(offsets[failed]!, values[failed]!, counts[failed]!, doc);
     }
   }
-  return { matched, counts };
+  return { matched, counts: record() };
 }
 
-function hasAny({ offsets, values }: FacetRows, doc: number, mask: Uint8Array): boolean {
-  for (let i = offsets[doc]!; i < offsets[doc + 1]!; i++) if (mask[values[i]!]) return true;
-  return false;
-}
-
-function count({ offsets, values }: FacetRows, doc: number, into: Uint32Array) {
-  for (let i = offsets[doc]!; i < offsets[doc + 1]!; i++) {
+function count(offsets: Uint32Array, values: Uint32Array, into: Uint32Array, doc: number) {
+  for (let i = offsets[doc]!, end = offsets[doc + 1]!; i < end; i++) {
     const value = values[i]!;
     into[value] = into[value]! + 1;
   }
