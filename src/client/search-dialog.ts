@@ -4,7 +4,7 @@
  */
 import { completeFilter } from '../search/edit';
 import type { SearchEngine, SearchResult } from '../search/engine';
-import { FACET_LABELS } from '../search/fields';
+import { FACET_LABELS, type Facet } from '../search/fields';
 import { excerpt, highlight } from '../search/highlight';
 import { filterAt, parseQuery } from '../search/parse';
 import { emptyFilters, searchQueryString } from '../search/state';
@@ -83,7 +83,7 @@ export class SearchDialog {
     this.combobox.show(options);
   }
 
-  private completions(engine: SearchEngine, facet: keyof typeof FACET_LABELS, typed: string): HTMLElement[] {
+  private completions(engine: SearchEngine, facet: Facet, typed: string): HTMLElement[] {
     return engine.complete(facet, typed, 6).map(({ position, documents }) => {
       const value = engine.data.values[facet][position]!;
       return h(

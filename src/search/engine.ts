@@ -5,7 +5,7 @@
  */
 import { Index } from 'flexsearch';
 import type { SearchData, SearchDoc } from './documents';
-import { filterAndCount, buildRows, type FacetRows, type Selection } from './facets';
+import { FacetIndex } from './facets';
 import { DOC_TYPES, FACETS, LINKED_FACETS, type Facet } from './fields';
 import type { MatchTerms } from './highlight';
 import { ValueLookup } from './lookup';
@@ -69,8 +69,7 @@ export interface IndexExport {
 
 export class SearchEngine {
   readonly lookups: Record<Facet, ValueLookup>;
-  private readonly rows: Record<Facet, FacetRows>;
-  private readonly sizes: Record<Facet, number>;
+  private readonly facets: FacetIndex;
   /** Terms of each entity's name and aliases, to rank name matches above mentions. */
   private readonly nameTerms: Array<Set<string> | undefined>;
   /** Every entity name and alias, compacted, to put an exact name match first. */
@@ -91,17 +90,15 @@ export class SearchEngine {
   ) {
     const docs = data.docs;
     this.lookups = Object.fromEntries(FACETS.map((f) => [f, new ValueLookup(data.values[f])])) as Record<Facet, ValueLookup>;
-    this.sizes = Object.fromEntries(FACETS.map((f) => [f, data.values[f].length])) as Record<Facet, number>;
+    const sizes = Object.fromEntries(FACETS.map((f) => [f, data.values[f].length])) as Record<Facet, number>;
     const typePosition = new Map(data.values.type.map((v, i) => [v.slug, i]));
     const verdictPosition = new Map(data.values.verdict.map((v, i) => [v.slug, i]));
-    this.rows = {
-      type: buildRows(docs.length, (d) => [typePosition.get(docs[d]!.type)!]),
-      verdict: buildRows(docs.length, (d) => (docs[d]!.verdict ? [verdictPosition.get(docs[d]!.verdict!)!] : [])),
-      task: buildRows(docs.length, (d) => docs[d]!.links.task ?? []),
-      model: buildRows(docs.length, (d) => docs[d]!.links.model ?? []),
-      dataset: buildRows(docs.length, (d) => docs[d]!.links.dataset ?? []),
-      section: buildRows(docs.length, (d) => docs[d]!.links.section ?? []),
-    };
+    this.facets = new FacetIndex(docs.length, sizes, (d, facet) => {
+      const doc = docs[d]!;
+      if (facet === 'type') return [typePosition.get(doc.type)!];
+      if (facet === 'verdict') return doc.verdict ? [verdictPosition.get(doc.verdict)!] : [];
+      return doc.links[facet] ?? [];
+    });
     this.nameTerms = docs.map((doc, d) => {
       if (doc.type === 'claim' || doc.type === 'reference') return undefined;
       for (const name of [doc.title, ...(doc.aliases ?? [])]) {
@@ -144,7 +141,7 @@ export class SearchEngine {
 
   search(request: SearchRequest): SearchResult {
     const parsed = parseQuery(request.query);
-    const { selection, selected, unknown } = this.select(parsed, request.filters ?? {});
+    const { selected, unknown } = this.select(parsed, request.filters ?? {});
     const words = queryWords(parsed.text);
     // The last word is still being typed unless a space follows it: it matches as a prefix.
     const last = words.at(-1);
@@ -165,9 +162,9 @@ export class SearchEngine {
     if (parsed.phrases.length > 0) candidates = candidates.filter((d) => this.hasPhrases(d, parsed.phrases));
 
     const withCounts = request.counts !== false;
-    const browsingEverything = candidates === this.everything && Object.keys(selection).length === 0;
+    const browsingEverything = candidates === this.everything && FACETS.every((f) => selected[f].length === 0);
     const { matched, counts } =
-      browsingEverything && withCounts ? { matched: this.everything, counts: this.totalCounts() } : filterAndCount(candidates, this.rows, this.sizes, selection, withCounts);
+      browsingEverything && withCounts ? { matched: this.everything, counts: this.totalCounts() } : this.facets.filterAndCount(candidates, selected, withCounts);
     const ranked = mode === 'browse' ? this.browseOrder(matched, selected) : this.rank(matched, parsed.text, words, terms.prefix !== null);
     const offset = Math.max(0, request.offset ?? 0);
     const limit = Math.max(0, request.limit ?? 20);
@@ -210,7 +207,7 @@ export class SearchEngine {
   }
 
   private totalCounts(): Record<Facet, Uint32Array> {
-    this.totals ??= filterAndCount(this.everything, this.rows, this.sizes, {}).counts;
+    this.totals ??= this.facets.filterAndCount(this.everything, {}).counts;
     return this.totals;
   }
 
@@ -226,14 +223,7 @@ export class SearchEngine {
         else if (!selected[facet].includes(position)) selected[facet].push(position);
       }
     }
-    const selection: Selection = {};
-    for (const facet of FACETS) {
-      if (selected[facet].length === 0) continue;
-      const mask = new Uint8Array(this.sizes[facet]);
-      for (const position of selected[facet]) mask[position] = 1;
-      selection[facet] = mask;
-    }
-    return { selection, selected, unknown };
+    return { selected, unknown };
   }
 
   /** Documents holding `term`, or — for the word being typed — any term it begins. */

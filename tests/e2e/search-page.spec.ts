@@ -26,6 +26,17 @@ async function allResultLinks(page: Page): Promise<string[]> {
   }
 }
 
+test('/api/search.json holds a document for every claim, task, model, dataset, section and reference, and the exported index', async ({ request }) => {
+  const response = await request.get('/api/search.json');
+  expect(response.headers()['content-type']).toContain('application/json');
+  const artefact = await response.json();
+  expect(artefact.version).toBe(1);
+  const searchable = graph.nodes.filter((n) => ['claim', 'task', 'model', 'dataset', 'section', 'reference'].includes(n.type));
+  expect(new Set(artefact.docs.map((d: { id: string }) => d.id))).toEqual(new Set(searchable.map((n) => n.id)));
+  expect(Object.keys(artefact.index.flex).length).toBeGreaterThan(0);
+  expect(artefact.index.vocabulary.terms.length).toBe(artefact.index.vocabulary.frequencies.length);
+});
+
 test('a deep link with facets and no words browses every matching claim, in guide order', async ({ page }) => {
   const expected = claimsWhere((c) => hasTask('ner')(c) && c.verdict === 'fine-tuned').map((c) => c.url!);
   expect(expected.length).toBeGreaterThan(0);
