@@ -10,7 +10,8 @@ import { filterAt, parseQuery } from '../search/parse';
 import { emptyFilters, searchQueryString } from '../search/state';
 import { Combobox } from './combobox';
 import { loadEngine } from './search-index';
-import { chipsOf, h, marked, metaLine, verdictBadge } from './search-render';
+import { h } from './dom';
+import { chipsOf, marked, metaLine, verdictBadge } from './search-render';
 
 const MAX_RESULTS = 8;
 const EXAMPLES = ['ner', 'gpt 3', 'task:summarization verdict:llm', 'model:codex', 'type:dataset reasoning'];

@@ -6,7 +6,7 @@
 import type { SearchEngine, SearchResult } from '../search/engine';
 import { FACETS, FACET_LABELS, type Facet } from '../search/fields';
 import { fold } from '../search/text';
-import { h } from './search-render';
+import { h } from './dom';
 
 /** Values listed before "Show all"; chosen values are always listed. */
 const SHOWN = 8;

@@ -12,7 +12,8 @@ import { PAGE_SIZE, emptyFilters, readState, searchQueryString, type SearchState
 import { Combobox } from './combobox';
 import { FacetPanel } from './search-facets';
 import { loadEngine } from './search-index';
-import { chipsOf, h, marked, metaLine, verdictBadge } from './search-render';
+import { h } from './dom';
+import { chipsOf, marked, metaLine, verdictBadge } from './search-render';
 
 const SITE_TITLE = document.title;
 

@@ -7,19 +7,7 @@ import type { SearchData, SearchDoc } from '../search/documents';
 import { LINKED_FACETS, type LinkedFacet } from '../search/fields';
 import type { Segment } from '../search/highlight';
 import { VERDICT } from '../site/labels';
-
-type Child = Node | string | null | undefined | false;
-
-/** A new element with attributes (strings set as attributes; `hidden`/booleans as such) and children. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === false) continue;
-    element.setAttribute(name, value === true ? '' : value);
-  }
-  element.append(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
-  return element;
-}
+import { h } from './dom';
 
 /** Segments as text nodes and <mark>s. */
 export function marked(segments: Segment[]): Node[] {
