@@ -39,11 +39,14 @@ export class Vocabulary {
     while (to < this.terms.length && this.terms[to]!.startsWith(prefix)) to++;
     const found = this.terms.slice(from, to);
     if (found.length <= MAX_EXPANSIONS) return found;
+    // The exact term, if the prefix is one, always stays; the rest are the most frequent completions.
+    const exact = this.terms[from] === prefix;
     const byFrequency = Array.from({ length: to - from }, (_, i) => from + i)
+      .filter((i) => !(exact && i === from))
       .sort((a, b) => this.frequencies[b]! - this.frequencies[a]!)
-      .slice(0, MAX_EXPANSIONS)
+      .slice(0, exact ? MAX_EXPANSIONS - 1 : MAX_EXPANSIONS)
       .map((i) => this.terms[i]!);
-    return this.terms[from] === prefix ? [prefix, ...byFrequency.filter((t) => t !== prefix)] : byFrequency;
+    return exact ? [prefix, ...byFrequency] : byFrequency;
   }
 
   private lowerBound(term: string): number {

@@ -75,6 +75,18 @@ test('Esc closes the dialog and focus returns where it was', async ({ page }) =>
   await expect(button).toBeFocused();
 });
 
+test('on the search page, the shortcuts and the button go to its own search box', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.locator('.search-summary')).not.toHaveText(/Loading/);
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#search-query')).toBeFocused();
+  await expect(dialog(page)).toBeHidden();
+  await page.locator('.search-results h2').focus();
+  await page.keyboard.press('/');
+  await expect(page.locator('#search-query')).toBeFocused();
+  await expect(dialog(page)).toBeHidden();
+});
+
 test('a claim result opens the guide at the claim', async ({ page }) => {
   const claim = nodesOf('claim').find((c) => c.slug === 'nlu-ner-conll03')!;
   await page.goto('/');
