@@ -162,9 +162,7 @@ export class SearchEngine {
     if (parsed.phrases.length > 0) candidates = candidates.filter((d) => this.hasPhrases(d, parsed.phrases));
 
     const withCounts = request.counts !== false;
-    const browsingEverything = candidates === this.everything && FACETS.every((f) => selected[f].length === 0);
-    const { matched, counts } =
-      browsingEverything && withCounts ? { matched: this.everything, counts: this.totalCounts() } : this.facets.filterAndCount(candidates, selected, withCounts);
+    const { matched, counts } = this.filter(candidates, selected, withCounts);
     const ranked = mode === 'browse' ? this.browseOrder(matched, selected) : this.rank(matched, parsed.text, words, terms.prefix !== null);
     const offset = Math.max(0, request.offset ?? 0);
     const limit = Math.max(0, request.limit ?? 20);
@@ -204,6 +202,13 @@ export class SearchEngine {
   complete(facet: Facet, typed: string, limit = 8): Array<{ position: number; documents: number }> {
     const totals = this.totalCounts()[facet];
     return this.lookups[facet].complete(typed, limit).map((position) => ({ position, documents: totals[position]! }));
+  }
+
+  /** The candidates that pass the facets, and the counts; browsing works from the facets' own lists. */
+  private filter(candidates: number[], selected: Record<Facet, number[]>, withCounts: boolean) {
+    if (candidates !== this.everything) return this.facets.filterAndCount(candidates, selected, withCounts);
+    if (FACETS.every((f) => selected[f].length === 0)) return { matched: this.everything, counts: this.totalCounts() };
+    return this.facets.browse(selected, this.totalCounts(), withCounts);
   }
 
   private totalCounts(): Record<Facet, Uint32Array> {
@@ -331,7 +336,7 @@ export class SearchEngine {
 }
 
 /** Everything a document is found by: its own words and the names of what it links to. */
-export function searchableText(data: SearchData, doc: SearchDoc): string {
+function searchableText(data: SearchData, doc: SearchDoc): string {
   const parts = [doc.title, ...(doc.aliases ?? []), doc.text, doc.meta ?? ''];
   if (doc.type === 'claim') {
     for (const facet of LINKED_FACETS) {
@@ -346,7 +351,7 @@ export function searchableText(data: SearchData, doc: SearchDoc): string {
 }
 
 /** The terms of a query's free text: stop words dropped when other words remain, each once. */
-export function queryWords(text: string): string[] {
+function queryWords(text: string): string[] {
   const all = [...new Set(tokenize(text).map(queryTerm).filter(Boolean))];
   const meaningful = all.filter((w) => !STOP_WORDS.has(w));
   return (meaningful.length > 0 ? meaningful : all).slice(0, MAX_TERMS);

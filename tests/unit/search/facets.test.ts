@@ -28,6 +28,13 @@ describe('facet intersection and counts', () => {
         expect(Array.from(counts[facet]), `${facet} in round ${round}`).toEqual(expected);
       });
       expect(index.filterAndCount(candidates, chosen, false).matched).toEqual(matched);
+
+      // Browsing every document from the chosen values' own lists gives the same as scanning them all.
+      const all = Array.from({ length: docs }, (_, d) => d);
+      const scanned = index.filterAndCount(all, chosen);
+      const browsed = index.browse(chosen, index.filterAndCount(all, {}).counts);
+      expect(browsed.matched, `round ${round}`).toEqual(scanned.matched);
+      for (const facet of FACETS) expect(Array.from(browsed.counts[facet]), `${facet} browsing in round ${round}`).toEqual(Array.from(scanned.counts[facet]));
     }
   });
 
