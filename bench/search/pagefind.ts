@@ -1,0 +1,65 @@
+/**
+ * The same built site indexed by Pagefind (what Starlight uses), and a minimal page that searches
+ * it with Pagefind's JavaScript API the way its UI does: load on first input, search, then fetch
+ * the fragments of the first results to show their titles and excerpts.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { now } from './stats';
+
+export const RESULTS_SHOWN = 8;
+
+export interface PagefindSite {
+  /** Folder with `pagefind/` and the harness page `index.html`. */
+  dir: string;
+  pages: number;
+  indexTime: number;
+}
+
+export async function indexWithPagefind(dist: string): Promise<PagefindSite> {
+  const dir = mkdtempSync(join(tmpdir(), 'pagefind-bench-'));
+  const start = now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dist });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  const indexTime = now() - start;
+  await pagefind.close();
+  writeFileSync(join(dir, 'index.html'), HARNESS);
+  return { dir, pages: added.page_count, indexTime };
+}
+
+const HARNESS = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Pagefind</title></head>
+<body>
+<input id="q" type="search" aria-label="Search">
+<ol id="results"></ol>
+<script type="module">
+  const box = document.getElementById('q');
+  const list = document.getElementById('results');
+  let engine;
+  box.addEventListener('input', async () => {
+    engine ??= import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); return pf; });
+    const pf = await engine;
+    const search = await pf.search(box.value);
+    if (!search) return;
+    list.replaceChildren();
+    window.__expected = Math.min(${RESULTS_SHOWN}, search.results.length);
+    window.__shown = 0;
+    for (const result of search.results.slice(0, ${RESULTS_SHOWN})) {
+      result.data().then((data) => {
+        const item = document.createElement('li');
+        item.className = 'result';
+        item.textContent = data.meta.title + ' — ' + data.excerpt.replace(/<[^>]+>/g, '');
+        list.append(item);
+        window.__shown++;
+      });
+    }
+    if (search.results.length === 0) window.__expected = 0;
+  });
+</script>
+</body></html>`;

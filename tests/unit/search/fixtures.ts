@@ -1,0 +1,46 @@
+/** Search data for the tests: the real guide's, and small hand-made sets for exact expectations. */
+import { buildGraphFromFolder } from '../../../src/graph/index';
+import { GraphIndex } from '../../../src/graph/query';
+import { buildSearchData, type SearchData, type SearchDoc } from '../../../src/search/documents';
+import { DOC_TYPES } from '../../../src/search/fields';
+
+let real: Promise<SearchData> | undefined;
+
+/** The guide's own content, as the site builds it. */
+export function realData(): Promise<SearchData> {
+  real ??= buildGraphFromFolder('content').then(({ graph, errors }) => {
+    if (!graph) throw new Error(errors.map((e) => e.message).join('\n'));
+    return buildSearchData(new GraphIndex(graph));
+  });
+  return real;
+}
+
+/** A seeded pseudo-random generator (mulberry32), so random tests are reproducible. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const value = (slug: string, label = slug, aliases?: string[]) => ({ slug, label, ...(aliases ? { aliases } : {}) });
+
+/** A small search data set; docs default to claims with the given text. */
+export function tinyData(docs: Array<Partial<SearchDoc> & { text: string }>): SearchData {
+  return {
+    version: 1,
+    values: {
+      type: DOC_TYPES.map((t) => value(t, t[0]!.toUpperCase() + t.slice(1))),
+      task: [value('ner', 'Named entity recognition', ['NER']), value('summarization', 'Summarization'), value('qa', 'Question answering')],
+      model: [value('gpt-3', 'GPT-3', ['GPT3', 'davinci']), value('codex', 'Codex'), value('t5', 'T5')],
+      dataset: [value('conll03', 'CoNLL-2003', ['CoNLL03'])],
+      verdict: ['llm', 'fine-tuned', 'comparable', 'depends'].map((v) => value(v)),
+      section: [value('nlu', 'Traditional NLU tasks'), value('generation', 'Generation tasks')],
+    },
+    docs: docs.map((doc, i) => ({ id: `claim:c${i}`, type: 'claim', title: 'Claim', url: `/c${i}/`, links: {}, ...doc })),
+  };
+}
