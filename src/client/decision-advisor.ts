@@ -3,6 +3,8 @@
  * (?answers=nny), so every step is a URL: answering pushes a history entry, the browser's back
  * button undoes it, and a shared link restores the same place. The claims behind each
  * recommendation are cloned from the outline the server rendered below, so they exist once.
+ * The flow itself is the published /api/decision-flow.json; if it cannot be fetched the advisor
+ * stays hidden and the outline serves.
  */
 import { ANSWERS_PARAM, encodeAnswers, type Answer } from '../decide/answers';
 import type { PublishedFlow } from '../decide/publish';
@@ -18,10 +20,10 @@ export class DecisionAdvisor extends HTMLElement {
   private position!: Position;
   private pageTitle = document.title;
 
-  connectedCallback() {
-    const data = this.querySelector('script[type="application/json"]');
-    if (!data?.textContent) return;
-    this.flow = JSON.parse(data.textContent) as PublishedFlow;
+  async connectedCallback() {
+    const response = await fetch(this.dataset.flow!).catch(() => undefined);
+    if (!response?.ok) return;
+    this.flow = (await response.json()) as PublishedFlow;
     this.byId = questionsById(this.flow);
     this.longest = longestPath(this.flow, this.byId);
     this.addEventListener('click', this.onClick);

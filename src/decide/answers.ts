@@ -25,7 +25,7 @@ export function parseAnswers(raw: string): ParsedAnswers {
 }
 
 /** A hostile or mistyped value is shown back to the reader (as text, never as markup), cut short. */
-function excerpt(raw: string, max = 24): string {
+export function excerpt(raw: string, max = 24): string {
   const chars = [...raw];
   return chars.length <= max ? raw : `${chars.slice(0, max).join('')}…`;
 }

@@ -4,7 +4,7 @@
  * page (the outline), its client script (one question at a time) and the tests.
  */
 import type { Outcome } from '../graph/decision-flow';
-import { ANSWERS_PARAM, parseAnswers, type Answer } from './answers';
+import { ANSWERS_PARAM, excerpt, parseAnswers, type Answer } from './answers';
 
 /**
  * The flow's shape as these functions need it. Both the validated content (claims as slugs) and
@@ -85,7 +85,7 @@ export function restore(flow: Flow, raw: string | null, byId = questionsById(flo
   if (!position) {
     return {
       position: first(),
-      problem: `The answers in this link (?${ANSWERS_PARAM}=${raw.trim().toLowerCase()}) do not fit the questions — there are more of them than questions on their path, perhaps because the questions changed since the link was shared. Starting from the first question.`,
+      problem: `The answers in this link (?${ANSWERS_PARAM}=${excerpt(raw.trim().toLowerCase())}) do not fit the questions — there are more of them than questions on their path, perhaps because the questions changed since the link was shared. Starting from the first question.`,
     };
   }
   return { position };

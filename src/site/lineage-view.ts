@@ -1,7 +1,8 @@
 /**
  * What a model page draws of the evolution tree: its ancestors generation by generation and its
- * descendants as a tree, each cut to a few generations and a few models per branch, so a page
- * stays small even for a model with thousands of descendants (the full picture is on /tree/).
+ * descendants as a tree, cut to a few generations, a few children per model and a few dozen
+ * models in all, so a page stays small even for a model with thousands of descendants (the full
+ * picture is on /tree/). Every walk here is bounded, so building 16,000 model pages stays linear.
  */
 import type { GraphIndex } from '../graph/query';
 import type { ModelNode } from '../graph/types';
@@ -11,9 +12,13 @@ export interface LineageLimits {
   generations: number;
   /** Models shown per ancestor generation, and children shown per descendant. */
   breadth: number;
+  /** Descendants drawn in all. */
+  descendants: number;
+  /** Relatives counted for the caption; beyond it the count reads "at least". */
+  count: number;
 }
 
-export const LINEAGE_LIMITS: LineageLimits = { generations: 4, breadth: 8 };
+export const LINEAGE_LIMITS: LineageLimits = { generations: 4, breadth: 8, descendants: 30, count: 1000 };
 
 export interface Generation {
   /** Models of this generation shown, oldest first. */
@@ -37,21 +42,29 @@ export interface Lineage {
   descendants: Descendant[];
   /** Children of the model left out. */
   moreChildren: number;
+  /** All ancestors and descendants, each counted up to `limits.count`. */
   ancestorCount: number;
   descendantCount: number;
 }
 
-const byDate = (a: ModelNode, b: ModelNode) => a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || a.name.localeCompare(b.name);
+export const byDate = (a: ModelNode, b: ModelNode) => a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || a.name.localeCompare(b.name);
 
 const parentsOf = (graph: GraphIndex, model: ModelNode) => graph.out<'model'>(model.id, 'evolves-from') as ModelNode[];
-const childrenOf = (graph: GraphIndex, model: ModelNode) => (graph.in<'model'>(model.id, 'evolves-from') as ModelNode[]).slice().sort(byDate);
+const childrenOf = (graph: GraphIndex, model: ModelNode) => graph.in<'model'>(model.id, 'evolves-from') as ModelNode[];
 
-/** Every model reachable along `next`, not counting the start. */
-function countReachable(start: ModelNode, next: (m: ModelNode) => ModelNode[]): number {
+/** Models reachable along `next`, not counting the start, counted up to `cap`. */
+function countReachable(start: ModelNode, next: (m: ModelNode) => ModelNode[], cap: number): number {
   const seen = new Set<string>([start.id]);
   const stack = [start];
-  while (stack.length > 0) for (const m of next(stack.pop()!)) if (!seen.has(m.id)) seen.add(m.id) && stack.push(m);
-  return seen.size - 1;
+  while (stack.length > 0 && seen.size <= cap) {
+    for (const m of next(stack.pop()!)) {
+      if (!seen.has(m.id)) {
+        seen.add(m.id);
+        stack.push(m);
+      }
+    }
+  }
+  return Math.min(seen.size - 1, cap);
 }
 
 export function lineageOf(graph: GraphIndex, model: ModelNode, limits: LineageLimits = LINEAGE_LIMITS): Lineage {
@@ -64,35 +77,77 @@ export function lineageOf(graph: GraphIndex, model: ModelNode, limits: LineageLi
     if (next.length === 0) break;
     next.sort(byDate);
     generations.push({ models: next.slice(0, limits.breadth), more: Math.max(0, next.length - limits.breadth) });
-    frontier = next;
+    frontier = next.slice(0, limits.breadth);
   }
   const olderAncestors = frontier.some((m) => parentsOf(graph, m).some((p) => !seen.has(p.id)));
 
-  // Descendants depth first; a model met twice (two parents in the line) is drawn once.
+  // Descendants breadth first, so a large family shows its nearest generations; a model met
+  // twice (two parents in the line) is drawn once.
+  const root: Descendant = { model, children: [], more: 0 };
   const drawn = new Set<string>([model.id]);
-  const grow = (parent: ModelNode, depth: number): { children: Descendant[]; more: number } => {
-    const children = childrenOf(graph, parent).filter((c) => !drawn.has(c.id));
-    if (depth >= limits.generations) return { children: [], more: children.length };
-    const shown = children.slice(0, limits.breadth);
-    shown.forEach((c) => drawn.add(c.id));
-    return { children: shown.map((c) => ({ model: c, ...grow(c, depth + 1) })), more: children.length - shown.length };
-  };
-  const { children: descendants, more: moreChildren } = grow(model, 0);
+  let budget = limits.descendants;
+  let level = [root];
+  for (let depth = 0; level.length > 0; depth++) {
+    const nextLevel: Descendant[] = [];
+    for (const parent of level) {
+      const children = childrenOf(graph, parent.model).filter((c) => !drawn.has(c.id)).sort(byDate);
+      const room = depth < limits.generations ? Math.min(limits.breadth, budget) : 0;
+      for (const child of children.slice(0, room)) {
+        drawn.add(child.id);
+        const node = { model: child, children: [], more: 0 };
+        parent.children.push(node);
+        nextLevel.push(node);
+      }
+      budget -= Math.min(room, children.length);
+      parent.more = children.length - Math.min(room, children.length);
+    }
+    level = nextLevel;
+  }
 
   return {
     ancestors: generations.reverse(),
     olderAncestors,
-    descendants,
-    moreChildren,
-    ancestorCount: countReachable(model, (m) => parentsOf(graph, m)),
-    descendantCount: countReachable(model, (m) => graph.in<'model'>(m.id, 'evolves-from') as ModelNode[]),
+    descendants: root.children,
+    moreChildren: root.more,
+    ancestorCount: countReachable(model, (m) => parentsOf(graph, m), limits.count),
+    descendantCount: countReachable(model, (m) => childrenOf(graph, m), limits.count),
   };
 }
 
-/** The organisation's other models nearest in time to this one, oldest first, and how many are left out. */
+interface Timeline {
+  models: ModelNode[];
+  position: Map<string, number>;
+}
+
+// Each organisation's models in date order, sorted once per graph rather than once per page.
+const timelines = new WeakMap<GraphIndex, Map<string, Timeline>>();
+
+function timelineOf(graph: GraphIndex, organisationId: string): Timeline {
+  let byOrganisation = timelines.get(graph);
+  if (!byOrganisation) timelines.set(graph, (byOrganisation = new Map()));
+  let timeline = byOrganisation.get(organisationId);
+  if (!timeline) {
+    const models = (graph.in<'model'>(organisationId, 'developed-by') as ModelNode[]).slice().sort(byDate);
+    timeline = { models, position: new Map(models.map((m, i) => [m.id, i])) };
+    byOrganisation.set(organisationId, timeline);
+  }
+  return timeline;
+}
+
+/** The organisation's other models nearest in time to this one (up to `limit`), oldest first, and how many are left out. */
 export function siblingsOf(graph: GraphIndex, model: ModelNode, organisationId: string, limit = 12): { models: ModelNode[]; more: number } {
+  const { models: timeline, position } = timelineOf(graph, organisationId);
+  const at = position.get(model.id) ?? -1;
+  const others = timeline.length - 1;
+  if (others <= limit) return { models: timeline.filter((m) => m !== model), more: 0 };
+  // Widen a window around the model, taking whichever side is nearer in time each step.
   const when = (m: ModelNode) => m.year * 12 + (m.month ?? 6);
-  const others = (graph.in<'model'>(organisationId, 'developed-by') as ModelNode[]).filter((m) => m.id !== model.id);
-  const nearest = others.length <= limit ? others : others.slice().sort((a, b) => Math.abs(when(a) - when(model)) - Math.abs(when(b) - when(model))).slice(0, limit);
-  return { models: nearest.sort(byDate), more: others.length - nearest.length };
+  let before = at - 1;
+  let after = at + 1;
+  while (after - before - 2 < limit) {
+    const takeBefore = after >= timeline.length || (before >= 0 && when(model) - when(timeline[before]!) <= when(timeline[after]!) - when(model));
+    if (takeBefore) before--;
+    else after++;
+  }
+  return { models: [...timeline.slice(before + 1, at), ...timeline.slice(at + 1, after)], more: others - limit };
 }

@@ -45,16 +45,40 @@ describe('a model\'s lineage', () => {
       ...Array.from({ length: 20 }, (_, i) => ({ source: `model:m${i + 10}`, target: 'model:m9', type: 'evolves-from' as const })),
     ];
     const big = new GraphIndex({ version: 1, nodes, edges });
-    const lineage = lineageOf(big, big.nodeOf('model', 'm9')!, { generations: 3, breadth: 5 });
+    const limits = { generations: 3, breadth: 5, descendants: 30, count: 1000 };
+    const lineage = lineageOf(big, big.nodeOf('model', 'm9')!, limits);
     expect(lineage.ancestors.map((g) => slugs(g.models))).toEqual([['m6'], ['m7'], ['m8']]);
     expect(lineage.olderAncestors).toBe(true);
     expect(slugs(lineage.descendants.map((d) => d.model))).toEqual(['m10', 'm11', 'm12', 'm13', 'm14']);
     expect(lineage.moreChildren).toBe(15);
     expect(lineage).toMatchObject({ ancestorCount: 9, descendantCount: 20 });
     // Deep descendants: from m0 the chain runs past the cut, which reports what is hidden below.
-    const fromRoot = lineageOf(big, big.nodeOf('model', 'm0')!, { generations: 3, breadth: 5 });
+    const fromRoot = lineageOf(big, big.nodeOf('model', 'm0')!, limits);
     expect(tree(fromRoot.descendants)).toEqual([{ m1: [{ m2: ['m3'] }] }]);
     expect(fromRoot.descendants[0]!.children[0]!.children[0]!.more).toBe(1);
+    // Counts for the caption stop at the cap.
+    expect(lineageOf(big, big.nodeOf('model', 'm0')!, { ...limits, count: 10 }).descendantCount).toBe(10);
+  });
+
+  it('draws at most a few dozen descendants in all, nearest generations first', () => {
+    // A full binary family five generations deep: 62 descendants of the root.
+    const nodes: ModelNode[] = [];
+    const edges: GraphEdge[] = [];
+    const add = (slug: string, depth: number, parent?: string) => {
+      nodes.push({ id: `model:${slug}`, type: 'model', slug, label: slug, name: slug, aliases: [], year: 2000 + depth, family: 'decoder-only', open: true, inFigure1: false });
+      if (parent) edges.push({ source: `model:${slug}`, target: `model:${parent}`, type: 'evolves-from' });
+      if (depth < 5) for (const side of ['a', 'b']) add(`${slug}${side}`, depth + 1, slug);
+    };
+    add('r', 0);
+    const family = new GraphIndex({ version: 1, nodes, edges });
+    const lineage = lineageOf(family, family.nodeOf('model', 'r')!, { generations: 5, breadth: 8, descendants: 10, count: 1000 });
+    const drawn: Descendant[] = [];
+    const walk = (ds: Descendant[]) => ds.forEach((d) => drawn.push(d) && walk(d.children));
+    walk(lineage.descendants);
+    expect(drawn).toHaveLength(10);
+    // Generations 1 and 2 (six models) in full, then four of generation 3.
+    expect(drawn.filter((d) => d.model.year === 2003)).toHaveLength(4);
+    expect(lineage.descendantCount).toBe(62);
   });
 });
 
