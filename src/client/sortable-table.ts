@@ -36,7 +36,8 @@ export class SortableTable extends HTMLElement {
     const columns = new Map(this.headers.map((th) => [th.dataset.sortKey!, th.textContent!.trim()]));
     const { state, problem } = readSort(new URLSearchParams(window.location.search), columns);
     if (problem) this.say('notice', problem);
-    this.apply(state ?? this.usual);
+    // The server rendered the usual order; only a shared link's other order needs sorting.
+    if (state && (state.key !== this.usual.key || state.order !== this.usual.order)) this.apply(state);
   }
 
   private choose(th: HTMLTableCellElement) {
