@@ -36,7 +36,11 @@ export class DecisionAdvisor extends HTMLElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
-  private onPopState = () => this.showAddress(true);
+  // Only a change of answers moves the advisor; going back over a jump within the outline does not.
+  private onPopState = () => {
+    const raw = new URL(window.location.href).searchParams.get(ANSWERS_PARAM) ?? '';
+    if (raw !== encodeAnswers(this.position.steps.map((step) => step.answer))) this.showAddress(true);
+  };
 
   private onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target : null;

@@ -114,6 +114,13 @@ test('back, start over, change an answer, and the browser\'s back and forward bu
   await page.goForward();
   await expect(page).toHaveURL(/\?answers=nn$/);
 
+  // Jumping within the outline and back leaves the advisor where it was.
+  await page.locator(`[id="q-${flow.questions[0]!.id}"] li[data-answer="no"] a`).click();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?answers=nn$/);
+  await expect(questionHeading(page)).not.toBeFocused();
+  await expect(questionHeading(page)).toHaveText(questionAt(['no', 'no']).question);
+
   await advisor(page).getByRole('link', { name: 'Change your answer to question 1' }).click();
   await expect(page).toHaveURL(/\/decide\/$/);
   await expect(questionHeading(page)).toHaveText(flow.questions[0]!.question);
