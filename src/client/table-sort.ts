@@ -10,8 +10,8 @@ export interface SortState {
   order: SortOrder;
 }
 
-export const SORT_PARAM = 'sort';
-export const ORDER_PARAM = 'order';
+const SORT_PARAM = 'sort';
+const ORDER_PARAM = 'order';
 const ORDER_WORD: Record<string, SortOrder> = { asc: 'ascending', desc: 'descending' };
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });

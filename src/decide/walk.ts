@@ -49,7 +49,7 @@ export interface Ending {
 /** Where a reader stands: still answering (`question`), or done (`ending`). */
 export type Position = { steps: Step[]; question: Question; ending?: undefined } | { steps: Step[]; ending: Ending; question?: undefined };
 
-export const endingId = (question: Question, answer: Answer) => `${question.id}-${answer}`;
+const endingId = (question: Question, answer: Answer) => `${question.id}-${answer}`;
 
 /** The questions by id; the flow is validated at build time, so every `next` resolves. */
 export function questionsById(flow: Flow): Map<string, Question> {

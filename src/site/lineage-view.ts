@@ -47,7 +47,7 @@ export interface Lineage {
   descendantCount: number;
 }
 
-export const byDate = (a: ModelNode, b: ModelNode) => a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || a.name.localeCompare(b.name);
+const byDate = (a: ModelNode, b: ModelNode) => a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || a.name.localeCompare(b.name);
 
 const parentsOf = (graph: GraphIndex, model: ModelNode) => graph.out<'model'>(model.id, 'evolves-from') as ModelNode[];
 const childrenOf = (graph: GraphIndex, model: ModelNode) => graph.in<'model'>(model.id, 'evolves-from') as ModelNode[];

@@ -73,7 +73,7 @@ test('the header leads to the models, the tasks and the advisor after the guide,
   expect([at('Models'), at('Tasks'), at('LLM or fine-tuned?')]).toEqual([1, 2, 3]);
   expect(links.at(-1)).toBe('API');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Models' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Models');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All models');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Models' })).toHaveAttribute('aria-current', 'page');
 });
 
