@@ -16,6 +16,8 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeBaseLinks(base)] },
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts go to cached files rather than being inlined into every page's HTML budget.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { port: 4321 },
   experimental: {
     // A Content-Security-Policy meta tag on every page, with hashes for every script and style Astro emits.

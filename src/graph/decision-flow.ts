@@ -12,14 +12,16 @@ import { validate } from './validate';
 export const OUTCOMES = ['llm', 'fine-tuned', 'none'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-const branchSchema = z
+/** The fields of an answer's branch (documented on /api/); `branchSchema` adds the rule that joins them. */
+export const branchFields = z
   .object({
     next: slug.optional().describe('id of the question asked next'),
     outcome: z.enum(OUTCOMES).optional().describe('where this answer ends: llm, fine-tuned or none (no model does well yet)'),
     because: z.array(slug).default([]).describe('ids of the claims that support this outcome'),
   })
-  .strict()
-  .refine((b) => (b.next === undefined) !== (b.outcome === undefined), {
+  .strict();
+
+const branchSchema = branchFields.refine((b) => (b.next === undefined) !== (b.outcome === undefined), {
     message: 'a branch needs exactly one of next (a question id) or outcome (llm, fine-tuned or none)',
   });
 
@@ -29,8 +31,8 @@ export const questionSchema = z
     question: z.string().trim().min(1).describe('the yes/no question as the reader sees it'),
     explanation: z.string().trim().min(1).describe('what the question means and why it matters'),
     example: z.string().trim().min(1).describe('a concrete application for which the answer is yes'),
-    yes: branchSchema,
-    no: branchSchema,
+    yes: branchSchema.describe('where the answer yes leads'),
+    no: branchSchema.describe('where the answer no leads'),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 /** Words and symbols for the graph's enum values, so every page says them the same way. */
+import type { Outcome } from '../graph/decision-flow';
 import type { ClaimKind, Family, TaskCategory, Verdict } from '../graph/schema';
 
 /** Each verdict has a word and a symbol as well as a colour, so colour is never the only cue. */
@@ -35,3 +36,25 @@ export const CATEGORY: Record<TaskCategory, string> = {
 /** Claims other than takeaways are shown in these groups, in this order, each under its own heading. */
 export const CLAIM_GROUPS: ClaimKind[] = ['use-case', 'non-use-case', 'observation'];
 export const groupAnchor = (kind: ClaimKind) => `${kind}s`;
+
+/** Figure 2's outcomes, each with a recommendation, a symbol and a sentence, so colour is never the only cue. */
+export const OUTCOME: Record<Outcome, { title: string; symbol: string; summary: string }> = {
+  llm: {
+    title: 'Use an LLM',
+    symbol: '◆',
+    summary: 'A large language model, prompted with instructions and perhaps a few examples, is the better choice for this application.',
+  },
+  'fine-tuned': {
+    title: 'Use a fine-tuned model',
+    symbol: '●',
+    summary: 'A smaller model fine-tuned on labelled data for your task is likely to do as well or better, and costs far less to run.',
+  },
+  none: {
+    title: 'No model does well yet',
+    symbol: '✕',
+    summary: 'Neither LLMs nor fine-tuned models handle this reliably yet: plan for rules, human review or a different way of framing the task.',
+  },
+};
+
+/** A name as it reads mid-sentence: "Named entity recognition" → "named entity recognition", "NLG evaluation" unchanged. */
+export const midSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? `${name[0]!.toLowerCase()}${name.slice(1)}` : name);

@@ -6,5 +6,8 @@ export const href = (route = '') => withBase(import.meta.env.BASE_URL, route.rep
 /** Primary navigation, in the order the header shows it. */
 export const NAV = [
   { label: 'Guide', route: 'guide/' },
+  { label: 'Models', route: 'models/' },
+  { label: 'Tasks', route: 'tasks/' },
+  { label: 'LLM or fine-tuned?', route: 'decide/' },
   { label: 'API', route: 'api/' },
 ] as const;

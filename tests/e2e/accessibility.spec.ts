@@ -29,3 +29,28 @@ test.describe('axe, dark theme, one page of each kind', () => {
     });
   }
 });
+
+// States that only exist after interaction or from a URL's parameters, in both themes.
+const STATES: Array<{ name: string; path: string; act?: (page: import('@playwright/test').Page) => Promise<void> }> = [
+  { name: 'the advisor mid-way', path: '/decide/?answers=nn' },
+  { name: 'the advisor at an outcome', path: '/decide/?answers=nnny' },
+  { name: 'the advisor after an unreadable link', path: '/decide/?answers=maybe' },
+  { name: 'the advisor after answering from the keyboard', path: '/decide/', act: async (page) => { await page.locator('decision-advisor button[data-answer="no"]').focus(); await page.keyboard.press('Enter'); } },
+  { name: 'a sorted index table', path: '/models/', act: (page) => page.getByRole('button', { name: 'Parameters' }).click() },
+  { name: 'an index table after an unknown sort', path: '/tasks/?sort=nope' },
+  { name: 'a copied BibTeX', path: '/', act: async (page) => { await page.context().grantPermissions(['clipboard-read', 'clipboard-write']); await page.getByRole('button', { name: 'Copy BibTeX' }).click(); } },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} theme, interactive states`, () => {
+    for (const state of STATES) {
+      test(`${state.name} has no violations`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(state.path);
+        await page.locator('decision-advisor:not([hidden]), sortable-table button, copy-button:not([hidden])').first().waitFor();
+        await state.act?.(page);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
+}

@@ -29,3 +29,14 @@ export function pageKind(path: string): string {
 
 /** The first page of every kind, for checks that depend on templates rather than content. */
 export const onePageOfEachKind = () => [...new Map(allPages().map((path) => [pageKind(path), path])).values()];
+
+/** Figure 2's flow as the built site publishes it. */
+export function builtFlow(): import('../../src/decide/publish').PublishedFlow {
+  return JSON.parse(readFileSync(new URL('api/decision-flow.json', DIST), 'utf8'));
+}
+
+/** The built HTML of a page, by its path on the preview server. */
+export function builtHtml(path: string): string {
+  const file = path.endsWith('/') ? `${path}index.html` : path;
+  return readFileSync(new URL(`.${file}`, DIST), 'utf8');
+}
