@@ -9,7 +9,7 @@
  * wide as its densest year needs, so the tree keeps a readable, landscape-ish shape from 60 models
  * to 16,000.
  */
-import { FAMILIES, type Family } from '../graph/schema';
+import { FAMILIES, type Family } from '../graph/vocabulary';
 
 /** A node's real size on the drawing (the client draws nodes at exactly this size). */
 export const NODE_WIDTH = 136;
@@ -18,8 +18,10 @@ export const NODE_HEIGHT = 40;
 export const SLOT_WIDTH = NODE_WIDTH + 20;
 export const SLOT_HEIGHT = NODE_HEIGHT + 22;
 /** Space between branches and at the top and bottom of each year band. */
-export const BRANCH_GAP = 90;
+export const BRANCH_GAP = 60;
 export const BAND_PADDING = 16;
+/** A year without models keeps a thin band, so the time axis stays even. */
+const EMPTY_YEAR_ROWS = 0.4;
 /** How much wider than tall a crowded cell should be (screens are landscape). */
 const CELL_ASPECT = 2;
 
@@ -81,11 +83,11 @@ export function layoutTree(models: readonly LayoutInput[]): TreeLayout {
   });
   const branches = branchesFor(columns);
 
-  // Bands from the newest year down; each as tall as its fullest cell (an empty year keeps one row).
+  // Bands from the newest year down; each as tall as its fullest cell (an empty year is a thin band).
   const bands: YearBand[] = [];
   let cursor = 0;
   for (let y = years - 1; y >= 0; y--) {
-    let rows = 1;
+    let rows = EMPTY_YEAR_ROWS;
     FAMILIES.forEach((_, f) => (rows = Math.max(rows, Math.ceil(cellSize[f * years + y]! / columns[f]!))));
     const top = cursor;
     cursor += rows * SLOT_HEIGHT + 2 * BAND_PADDING;

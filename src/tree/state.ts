@@ -5,7 +5,7 @@
  *
  *   /tree/?model=gpt-3&family=decoder-only,encoder-decoder&weights=open&org=google&from=2019&to=2022&figure=1
  */
-import { FAMILIES, type Family } from '../graph/schema';
+import { FAMILIES, type Family } from '../graph/vocabulary';
 import type { TreeModel } from './types';
 
 export type Weights = 'open' | 'closed';

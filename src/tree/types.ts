@@ -2,7 +2,7 @@
  * The evolution tree's data as the page loads it (`/api/tree.json`): every model with its
  * position already computed at build time, so the browser does no layout work at load.
  */
-import type { Family, Verdict } from '../graph/schema';
+import type { Family, Verdict } from '../graph/vocabulary';
 import type { Branch, YearBand } from './layout';
 
 export interface TreeModel {

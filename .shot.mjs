@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [,, path = '/tree/', out = '/tmp/tree.png', w = '1400', h = '1000', scheme = 'light', full = ''] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+await page.emulateMedia({ colorScheme: scheme });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(`http://127.0.0.1:4331${path}`);
+await page.waitForTimeout(2500);
+console.log(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`).join(', ')));
+if (full) { const h = await page.evaluate(() => document.documentElement.scrollHeight); for (let y = 0, i = 0; y < Math.min(h, 4000); y += 1200, i++) await page.screenshot({ path: out.replace(".png", `-${i}.png`), fullPage: true, clip: { x: 0, y, width: +w, height: Math.min(1200, h - y) } }); } else await page.screenshot({ path: out });
+await browser.close();
