@@ -96,31 +96,29 @@ export class ModelTree extends HTMLElement {
    */
   private show(next: TreeState, origin: Origin, initial = false) {
     let state = { ...next, families: [...next.families] };
+    const notes: string[] = [];
     const chosen = state.model ? this.models.get(state.model) : undefined;
     if (chosen && !passes(chosen, state)) {
       if (origin === 'filters') {
         state.model = undefined;
-        this.announce(`${chosen.name} is hidden by these filters, so it is no longer selected.`);
+        notes.push(`${chosen.name} is hidden by these filters, so it is no longer selected.`);
       } else {
         state = { ...NO_FILTERS, model: chosen.slug };
-        this.announce(`Filters cleared to show ${chosen.name}.`);
+        notes.push(`Filters cleared to show ${chosen.name}.`);
       }
     }
     const previous = this.state;
     this.state = state;
-    const filtersChanged = initial || writeState({ ...previous, model: undefined }).toString() !== writeState({ ...state, model: undefined }).toString();
-    if (filtersChanged) this.applyFilters(state);
-    if (initial || previous.model !== state.model) this.applySelection(state.model, origin, initial);
+    const filtersOf = (s: TreeState) => writeState({ ...s, model: undefined }).toString();
+    if (initial || filtersOf(previous) !== filtersOf(state)) this.applyFilters(state);
+    if (initial || previous.model !== state.model) notes.push(this.applySelection(state.model, origin, initial));
 
-    if (origin !== 'url') {
-      const query = writeState(state).toString();
-      const url = `${location.pathname}${query ? `?${query}` : ''}`;
-      if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-    } else if (origin === 'url' && initial) {
-      // A corrected address (unknown values dropped, filters cleared) replaces the one typed.
-      const query = writeState(state).toString();
-      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-    }
+    const query = writeState(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    // A corrected address (unknown values dropped, filters cleared) replaces the one typed; a new view adds a history entry.
+    if (origin === 'url') history.replaceState(null, '', `${url}${location.hash}`);
+    else if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    if (origin !== 'url' || notes.length > 1) this.announce(notes.filter(Boolean).join(' '));
   }
 
   private applyFilters(filters: TreeFilters) {
@@ -135,18 +133,16 @@ export class ModelTree extends HTMLElement {
       shown.length === 0 ? 'No model matches these filters.' : shown.length === total ? `Showing all ${total} models.` : `Showing ${shown.length} of ${total} models.`;
   }
 
-  private applySelection(slug: string | undefined, origin: Origin, initial: boolean) {
+  /** Shows the selection everywhere; returns what to announce. */
+  private applySelection(slug: string | undefined, origin: Origin, initial: boolean): string {
     const model = slug ? this.models.get(slug) : undefined;
     this.canvas!.choose(slug);
     this.list.choose(slug);
     this.panel.show(model);
-    if (!model) {
-      if (origin !== 'url') this.announce('Selection cleared.');
-      return;
-    }
+    if (!model) return 'Selection cleared.';
     if (origin !== 'canvas') this.canvas!.centre(model.slug, !initial);
     if (origin === 'list' || origin === 'panel') this.piece('panel-title').focus();
-    if (origin !== 'url') this.announce(`Selected ${model.name}, ${model.year}. Its details are in the panel.`);
+    return `Selected ${model.name}, ${model.year}. Its details are in the panel.`;
   }
 
   private wireControls() {
