@@ -24,10 +24,12 @@ test('a deep link selects the model, centres it and shows its details', async ({
 });
 
 test('clicking a node where it is drawn opens its panel and puts it in the address bar', async ({ page }) => {
+  // Tall enough that the whole drawing is on screen without scrolling.
+  await page.setViewportSize({ width: 1280, height: 1100 });
   await openTree(page);
   const target = tree.models.find((m) => m.inFigure1 && m.family === 'encoder-only')!;
-  await page.locator('[data-canvas]').scrollIntoViewIfNeeded();
   const { x, y } = await placeOf(page, target.slug);
+  expect(y).toBeLessThan(1100);
   await page.mouse.click(x, y);
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(target.name);
   await expect(page).toHaveURL(new RegExp(`\\?model=${target.slug}$`));
@@ -285,3 +287,27 @@ test('without JavaScript the page is the HTML tree, with every model', async ({ 
 });
 
 const labelOf = (family: string) => ({ 'pre-transformer': 'Pre-transformer', 'encoder-only': 'Encoder-only', 'encoder-decoder': 'Encoder-decoder', 'decoder-only': 'Decoder-only' })[family]!;
+
+test('a big tree draws its first view at once, then every model, with the URL\'s filters and selection on each', async ({ page }) => {
+  test.setTimeout(90_000);
+  // The benchmark's synthetic trees, served in place of the real data.
+  const { syntheticTree } = await import('../../bench/synthetic-tree');
+  const big = syntheticTree(5_000);
+  await page.route('**/api/tree.json', (route) => route.fulfill({ json: big }));
+  const chosen = big.models.find((m) => m.parents.length > 0 && m.open && m.year < 2016)!;
+  await openTree(page, `?model=${chosen.slug}&weights=open`);
+  const state = await page.evaluate(() => {
+    const cy = (document.querySelector('model-tree') as unknown as { cy: import('cytoscape').Core }).cy;
+    const models = cy.nodes('.model');
+    return { drawn: models.length, hidden: models.filter('.hidden').length, chosen: models.filter('.chosen').map((n) => n.id()), bright: models.filter((n) => !n.hasClass('faded')).length };
+  });
+  expect(state.drawn).toBe(big.models.length);
+  expect(state.hidden).toBe(big.models.filter((m) => !m.open).length);
+  expect(state.chosen).toEqual([chosen.slug]);
+  expect(state.bright).toBeGreaterThan(1);
+  expect(state.bright).toBeLessThan(big.models.length / 2);
+  const { x, y, centre } = await placeOf(page, chosen.slug);
+  expect(Math.abs(x - centre.x)).toBeLessThan(2);
+  expect(Math.abs(y - centre.y)).toBeLessThan(2);
+  expect(await page.evaluate(() => performance.getEntriesByName('tree:drawn')[0]!.startTime)).toBeLessThan(await page.evaluate(() => performance.getEntriesByName('tree:complete')[0]!.startTime));
+});

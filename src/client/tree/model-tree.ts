@@ -6,8 +6,9 @@
  * The view is the URL (src/tree/state.ts): selecting or filtering pushes a history entry, the
  * back button restores the previous view, and invalid parameters get a message, never an error.
  *
- * For tests and benchmarks: `element.cy` is the Cytoscape instance once drawn, `element.ready`
- * resolves then, and the page records a `tree:drawn` performance mark at the first frame drawn.
+ * For tests and benchmarks: `element.cy` is the Cytoscape instance, `element.ready` resolves when
+ * every model is drawn, and the page records `tree:start` (data and library loaded) and
+ * `tree:drawn` (first frame drawn) and `tree:complete` (every model drawn) performance marks.
  */
 import type { Core } from 'cytoscape';
 import { FAMILIES } from '../../graph/vocabulary';
@@ -23,7 +24,7 @@ import { readColours } from './style';
 type Origin = 'url' | 'canvas' | 'list' | 'panel' | 'find' | 'filters';
 
 export class ModelTree extends HTMLElement {
-  /** Resolves when the drawing is ready (rejects if the data or the library could not load). */
+  /** Resolves when every model is drawn (rejects if the data or the library could not load). */
   ready!: Promise<void>;
   private canvas?: TreeCanvas;
   private data!: TreeData;
@@ -54,7 +55,6 @@ export class ModelTree extends HTMLElement {
     this.models = new Map(this.data.models.map((m) => [m.slug, m]));
     const children = new Map<string, TreeModel[]>();
     for (const model of this.data.models) for (const parent of model.parents) children.set(parent, [...(children.get(parent) ?? []), model]);
-    const names = new Map(this.data.models.map((m) => [m.slug, m.name]));
 
     this.list = new TreeListView(this.querySelector('.tree-list')!);
     this.panel = new DetailsPanel(this.piece('panel-title'), this.piece('panel-body'), {
@@ -69,16 +69,19 @@ export class ModelTree extends HTMLElement {
     this.piece('no-drawing').hidden = true;
     for (const hint of this.querySelectorAll<HTMLElement>('.js-only')) hint.hidden = false;
 
-    const container = this.piece('canvas');
+    const known = { models: new Set(this.models.keys()), organisations: new Set(this.data.organisations.map((o) => o.slug)) };
+    const opening = readState(new URLSearchParams(location.search), known).state.model;
     performance.mark('tree:start');
-    this.canvas = new TreeCanvas(container, this.data, readColours(this), names);
-    this.canvas.cy.one('render', () => requestAnimationFrame(() => performance.mark('tree:drawn')));
+    this.canvas = new TreeCanvas(this.piece('canvas'), this.data, readColours(this), opening);
+    this.canvas.cy.one('render', () => performance.mark('tree:drawn'));
     this.canvas.onTap((slug) => this.show({ ...this.state, model: slug }, 'canvas'));
     this.followTheme();
     this.wireControls();
 
     this.showUrl(true);
     window.addEventListener('popstate', () => this.showUrl(false));
+    await this.canvas.complete;
+    performance.mark('tree:complete');
   }
 
   /** Shows the view in the address bar (on load, and when the back or forward button is used). */

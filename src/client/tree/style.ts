@@ -26,24 +26,26 @@ export interface Colours {
 
 /** Theme colours resolved to real values: custom properties hold `light-dark()`, which only a property can resolve. */
 export function readColours(host: HTMLElement): Colours {
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  host.append(probe);
-  const resolve = (name: string) => {
+  const names = ['--bg', '--bg-raised', '--fg', '--fg-muted', '--border', '--focus', ...FAMILIES.map((f) => `--family-${f}`)];
+  // One probe per colour, all read after a single style recalculation.
+  const probes = names.map((name) => {
+    const probe = document.createElement('span');
+    probe.hidden = true;
     probe.style.color = `var(${name})`;
-    return getComputedStyle(probe).color;
+    return probe;
+  });
+  host.append(...probes);
+  const [bg, bgRaised, fg, muted, border, focus, ...family] = probes.map((probe) => getComputedStyle(probe).color);
+  for (const probe of probes) probe.remove();
+  return {
+    bg: bg!,
+    bgRaised: bgRaised!,
+    fg: fg!,
+    muted: muted!,
+    border: border!,
+    focus: focus!,
+    family: Object.fromEntries(FAMILIES.map((f, i) => [f, family[i]!])) as Record<Family, string>,
   };
-  const colours: Colours = {
-    bg: resolve('--bg'),
-    bgRaised: resolve('--bg-raised'),
-    fg: resolve('--fg'),
-    muted: resolve('--fg-muted'),
-    border: resolve('--border'),
-    focus: resolve('--focus'),
-    family: Object.fromEntries(FAMILIES.map((f) => [f, resolve(`--family-${f}`)])) as Record<Family, string>,
-  };
-  probe.remove();
-  return colours;
 }
 
 export function treeStyle(c: Colours, large: boolean): StylesheetJson {
@@ -54,7 +56,7 @@ export function treeStyle(c: Colours, large: boolean): StylesheetJson {
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
         label: 'data(label)',
-        'text-wrap': 'wrap',
+        'text-wrap': large ? 'none' : 'wrap',
         'text-max-width': `${NODE_WIDTH - 12}px`,
         'text-valign': 'center',
         'text-halign': 'center',
