@@ -59,7 +59,7 @@ export class TreeCanvas {
     this.organisations = new Map(data.organisations.map((o) => [o.slug, o.name]));
     this.bounds = {
       x1: (data.branches[0]?.left ?? 0) - 120,
-      x2: data.branches.at(-1)?.right ?? 0,
+      x2: (data.branches.at(-1)?.right ?? 0) + 120,
       y1: (data.bands[0]?.top ?? 0) - 60,
       y2: data.bands.at(-1)?.bottom ?? 0,
     };
@@ -258,7 +258,7 @@ function preemptInjectedStylesheet() {
 /** The year bands, year labels and branch names: inert nodes behind the models. */
 function frame(data: TreeData): ElementDefinition[] {
   const left = (data.branches[0]?.left ?? 0) - 120;
-  const right = (data.branches.at(-1)?.right ?? 0) + 40;
+  const right = (data.branches.at(-1)?.right ?? 0) + 120;
   const top = data.bands[0]?.top ?? 0;
   const result: ElementDefinition[] = [];
   data.bands.forEach((band, i) => {
@@ -269,7 +269,9 @@ function frame(data: TreeData): ElementDefinition[] {
       position: { x: (left + right) / 2, y: middle },
       classes: i % 2 ? 'band alt' : 'band',
     });
+    // The year on both sides, so a reader zoomed into either edge still sees it.
     result.push({ group: 'nodes', data: { id: `year:${band.year}`, label: String(band.year) }, position: { x: left + 90, y: middle }, classes: 'axis year' });
+    result.push({ group: 'nodes', data: { id: `year-end:${band.year}`, label: String(band.year) }, position: { x: right - 100, y: middle }, classes: 'axis year end' });
   });
   for (const branch of data.branches) {
     result.push({

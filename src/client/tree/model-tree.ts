@@ -142,9 +142,10 @@ export class ModelTree extends HTMLElement {
     this.canvas!.choose(slug);
     this.list.choose(slug);
     this.panel.show(model);
+    // The control that was used may have been replaced with the panel's content: focus its heading instead.
+    if (origin === 'list' || origin === 'panel') this.piece('panel-title').focus();
     if (!model) return 'Selection cleared.';
     if (origin !== 'canvas') this.canvas!.centre(model.slug, !initial);
-    if (origin === 'list' || origin === 'panel') this.piece('panel-title').focus();
     return `Selected ${model.name}, ${model.year}. Its details are in the panel.`;
   }
 

@@ -50,7 +50,7 @@ export class DetailsPanel {
     if (parents.length > 0) facts.push(['Evolves from', modelLinks(parents)]);
     if (offspring.length > 0) facts.push(['Evolved into', modelLinks(offspring)]);
 
-    const claimsList = h('div', { class: 'claims', 'aria-live': 'polite' }, h('p', {}, 'Loading the claims…'));
+    const claimsList = h('div', { class: 'claims' }, h('p', {}, 'Loading the claims…'));
     this.body.replaceChildren(
       model.summary ? h('p', { class: 'summary' }, model.summary) : '',
       h('dl', { class: 'facts' }, ...facts.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),

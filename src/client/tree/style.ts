@@ -111,6 +111,7 @@ export function treeStyle(c: Colours, large: boolean): StylesheetJson {
       },
     },
     { selector: 'node.axis.year', style: { 'font-size': 24, 'text-halign': 'left' } },
+    { selector: 'node.axis.year.end', style: { 'text-halign': 'right' } },
     { selector: 'node.axis.branch', style: { 'font-size': 22, 'text-halign': 'center' } },
     // Bands behind edges behind models: z-index must compare across nodes and edges.
     { selector: 'node, edge', style: { 'z-index-compare': 'manual' } },
