@@ -155,18 +155,19 @@ export class ModelTree extends HTMLElement {
     this.piece('clear-filters').addEventListener('click', () => this.show({ ...NO_FILTERS, model: this.state.model }, 'filters'));
 
     const find = this.piece<HTMLFormElement>('find');
+    const box = find.querySelector('input')!;
     find.addEventListener('submit', (event) => {
       event.preventDefault();
-      const query = new FormData(find).get('q')?.toString() ?? '';
+      const query = box.value;
       const model = findModel(query, this.data.models);
       if (model) this.show({ ...this.state, model: model.slug }, 'find');
       else this.announce(query.trim() ? `No model matches “${query.trim().slice(0, 40)}”.` : 'Type a model name or alias.');
     });
     // Picking a suggestion fills the box with an exact name or alias: show it straight away.
-    find.q.addEventListener('input', (event: Event) => {
+    box.addEventListener('input', (event) => {
       if (!(event instanceof InputEvent) || event.inputType === 'insertReplacementText') {
-        const model = findModel(find.q.value, this.data.models);
-        if (model && [model.name, ...model.aliases].includes(find.q.value)) this.show({ ...this.state, model: model.slug }, 'find');
+        const model = findModel(box.value, this.data.models);
+        if (model && [model.name, ...model.aliases].includes(box.value)) this.show({ ...this.state, model: model.slug }, 'find');
       }
     });
 
