@@ -113,8 +113,11 @@ export class ModelTree extends HTMLElement {
     const previous = this.state;
     this.state = state;
     const filtersOf = (s: TreeState) => writeState({ ...s, model: undefined }).toString();
-    if (initial || filtersOf(previous) !== filtersOf(state)) this.applyFilters(state);
+    const filtered = initial || filtersOf(previous) !== filtersOf(state);
+    if (filtered) this.applyFilters(state);
     if (initial || previous.model !== state.model) notes.push(this.applySelection(state.model, origin, initial));
+    // New filters frame what they show, unless a selected model holds the reader's attention.
+    else if (filtered && origin === 'filters' && !state.model) this.canvas!.fit();
 
     const query = writeState(state).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
@@ -194,7 +197,7 @@ export class ModelTree extends HTMLElement {
         canvas.panBy(dx!, dy!);
       } else if (action === 'fit') canvas.fit();
       else if (action === 'reset') {
-        this.show({ ...NO_FILTERS }, 'filters');
+        if (this.state.model || hasFilters(this.state)) this.show({ ...NO_FILTERS }, 'filters');
         canvas.fit();
       } else if (action === 'export') this.exportPng();
     });
