@@ -37,6 +37,19 @@ test('clicking a node where it is drawn opens its panel and puts it in the addre
   expect((await drawing(page)).chosen).toEqual([target.slug]);
 });
 
+test('hovering a node shows its full name, date, organisation and weights', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await openTree(page);
+  const { x, y } = await placeOf(page, middle.slug);
+  await page.mouse.move(x, y);
+  const tip = page.locator('.tree-tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(`${middle.name} · `);
+  await expect(tip).toContainText(`${middle.open ? 'open' : 'closed'} weights`);
+  await page.mouse.move(5, 5);
+  await expect(tip).toBeHidden();
+});
+
 test('the details panel lists facts, lineage links, every claim with its anchor, and the ways onward', async ({ page }) => {
   const model = tree.models.filter((m) => m.parents.length > 0).sort((a, b) => b.claims - a.claims)[0]!;
   const graph = nodesOf('claim');

@@ -12,6 +12,7 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import type { TreeData, TreeModel } from '../../tree/types';
 import { FAMILY } from '../../site/labels';
 import { treeStyle, type Colours } from './style';
+import { addTooltip } from './tooltip';
 
 /**
  * Above this many models the drawing trades finish for speed: straight "haystack" edges, one-line
@@ -89,6 +90,8 @@ export class TreeCanvas {
     this.cy.viewport(view);
     this.cy.on('mouseover', 'node.model', () => container.classList.add('pointing'));
     this.cy.on('mouseout', 'node.model', () => container.classList.remove('pointing'));
+    container.addEventListener('mouseleave', () => container.classList.remove('pointing'));
+    addTooltip(this.cy, container, this.models, new Map(data.organisations.map((o) => [o.slug, o])));
     this.complete = this.addLater(rest);
   }
 
