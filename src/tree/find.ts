@@ -7,6 +7,14 @@ import type { TreeModel } from './types';
 
 export const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** The best match and whether it matched a whole name or alias. */
+export function matchModel(query: string, models: readonly TreeModel[]): { model: TreeModel; exact: boolean } | undefined {
+  const model = findModel(query, models);
+  if (!model) return undefined;
+  const wanted = normalise(query);
+  return { model, exact: [model.name, ...model.aliases, model.slug].some((name) => normalise(name) === wanted) };
+}
+
 export function findModel(query: string, models: readonly TreeModel[]): TreeModel | undefined {
   const wanted = normalise(query);
   if (!wanted) return undefined;

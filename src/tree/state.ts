@@ -30,6 +30,8 @@ export interface TreeState extends TreeFilters {
 export interface Known {
   models: ReadonlySet<string>;
   organisations: ReadonlySet<string>;
+  /** Looks up a model by name or alias, for a `model` value that is not an id (see find.ts). */
+  find?: (query: string) => { slug: string; name: string; exact: boolean } | undefined;
 }
 
 export const NO_FILTERS: TreeFilters = { families: [], figure: false };
@@ -45,7 +47,11 @@ export function readState(params: URLSearchParams, known: Known): { state: TreeS
 
   const model = params.get('model');
   if (model !== null) {
+    const found = known.models.has(model) ? undefined : known.find?.(model);
     if (known.models.has(model)) state.model = model;
+    // A name or alias ("GPT3", "davinci") is as good as the id.
+    else if (found?.exact) state.model = found.slug;
+    else if (found) problems.push(`There is no model ${quote(model)} in the tree; did you mean ${found.name}? The whole tree is shown.`);
     else problems.push(`There is no model ${quote(model)} in the tree, so the whole tree is shown. Try the “Find a model” box.`);
   }
 

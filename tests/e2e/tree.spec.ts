@@ -193,6 +193,13 @@ test('the back button walks back through selections and filters', async ({ page 
   expect((await drawing(page)).chosen).toEqual([]);
 });
 
+test('a deep link by name or alias works too, and the address is corrected to the id', async ({ page }) => {
+  const withAlias = tree.models.find((m) => m.aliases.length > 0)!;
+  await openTree(page, `?model=${encodeURIComponent(withAlias.aliases[0]!)}`);
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(withAlias.name);
+  await expect(page).toHaveURL(new RegExp(`\\?model=${withAlias.slug}$`));
+});
+
 test('an unknown model shows a friendly message and the whole tree', async ({ page }) => {
   await openTree(page, '?model=gpt-99');
   await expect(page.getByRole('status').first()).toContainText('There is no model “gpt-99” in the tree');

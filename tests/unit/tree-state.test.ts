@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraphFromFolder } from '../../src/graph/index';
 import { GraphIndex } from '../../src/graph/query';
 import { treeDataFromGraph } from '../../src/tree/data';
-import { findModel } from '../../src/tree/find';
+import { findModel, matchModel } from '../../src/tree/find';
 import { NO_FILTERS, passes, readState, writeState, type Known } from '../../src/tree/state';
 import type { TreeData } from '../../src/tree/types';
 
@@ -39,6 +39,17 @@ describe('readState and writeState', () => {
     expect(problems).toHaveLength(6);
     expect(problems[0]).toContain('“<script>alert(1)</script>');
     expect(problems[0]!.length).toBeLessThan(200);
+  });
+
+  it('takes a model\'s name or alias for its id, and suggests a near miss', () => {
+    const find = (query: string) => {
+      const match = matchModel(query, data.models);
+      return match && { slug: match.model.slug, name: match.model.name, exact: match.exact };
+    };
+    expect(readState(new URLSearchParams('model=GPT3'), { ...known, find })).toEqual({ state: { model: 'gpt-3', families: [], figure: false }, problems: [] });
+    const { state, problems } = readState(new URLSearchParams('model=chinch'), { ...known, find });
+    expect(state.model).toBeUndefined();
+    expect(problems[0]).toContain('did you mean Chinchilla?');
   });
 
   it('swaps a reversed year range and says so', () => {

@@ -12,8 +12,8 @@
  */
 import type { Core } from 'cytoscape';
 import { FAMILIES } from '../../graph/vocabulary';
-import { findModel } from '../../tree/find';
-import { hasFilters, NO_FILTERS, passes, readState, writeState, type TreeFilters, type TreeState } from '../../tree/state';
+import { findModel, matchModel } from '../../tree/find';
+import { hasFilters, NO_FILTERS, passes, readState, writeState, type Known, type TreeFilters, type TreeState } from '../../tree/state';
 import type { TreeData, TreeModel } from '../../tree/types';
 import type { TreeCanvas } from './canvas';
 import { recountChart } from './chart';
@@ -69,8 +69,7 @@ export class ModelTree extends HTMLElement {
     this.piece('no-drawing').hidden = true;
     for (const hint of this.querySelectorAll<HTMLElement>('.js-only')) hint.hidden = false;
 
-    const known = { models: new Set(this.models.keys()), organisations: new Set(this.data.organisations.map((o) => o.slug)) };
-    const opening = readState(new URLSearchParams(location.search), known).state.model;
+    const opening = readState(new URLSearchParams(location.search), this.known()).state.model;
     performance.mark('tree:start');
     this.canvas = new TreeCanvas(this.piece('canvas'), this.data, readColours(this), opening);
     this.canvas.cy.one('render', () => performance.mark('tree:drawn'));
@@ -86,11 +85,22 @@ export class ModelTree extends HTMLElement {
 
   /** Shows the view in the address bar (on load, and when the back or forward button is used). */
   private showUrl(initial: boolean) {
-    const known = { models: new Set(this.models.keys()), organisations: new Set(this.data.organisations.map((o) => o.slug)) };
-    const { state, problems } = readState(new URLSearchParams(location.search), known);
+    const { state, problems } = readState(new URLSearchParams(location.search), this.known());
     this.status(problems.join(' '));
     this.show(state, 'url', initial);
     if (initial && hasFilters(this.state)) this.piece<HTMLDetailsElement>('filter-box').open = true;
+  }
+
+  /** What the address bar may name: model and organisation ids, and models by name or alias. */
+  private known(): Known {
+    return {
+      models: new Set(this.models.keys()),
+      organisations: new Set(this.data.organisations.map((o) => o.slug)),
+      find: (query) => {
+        const match = matchModel(query, this.data.models);
+        return match && { slug: match.model.slug, name: match.model.name, exact: match.exact };
+      },
+    };
   }
 
   /**
