@@ -145,6 +145,10 @@ test.describe('filters update the drawing, the list, the chart and the URL toget
       const listed = await list(page).locator('li[data-slug]:not([hidden]):not(.filtered-out)').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.slug!).sort());
       expect(listed).toEqual(expected);
       await expect(page.locator('[data-summary]')).toHaveText(`Showing ${expected.length} of ${all.length} models.`);
+      for (const family of new Set(tree.models.filter(keep).map((m) => m.family))) {
+        const [shown, total] = [tree.models.filter((m) => m.family === family && keep(m)).length, tree.models.filter((m) => m.family === family).length];
+        await expect(list(page).locator(`.branch[data-family="${family}"] .count`)).toHaveText(shown === total ? `(${total})` : `(${shown} of ${total})`);
+      }
       // The chart counts only what is shown.
       const chartTotal = await page.locator('.org-chart tbody tr:not([hidden]) .value').evaluateAll((cells) => cells.reduce((n, c) => n + Number(c.textContent), 0));
       const shown = tree.models.filter(keep);

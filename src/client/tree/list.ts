@@ -44,6 +44,11 @@ export class TreeListView {
     }
     for (const branch of this.root.querySelectorAll<HTMLElement>('.branch')) {
       branch.hidden = !branch.querySelector('.year:not([hidden])');
+      const count = branch.querySelector<HTMLElement>('.count[data-total]');
+      if (!count) continue;
+      const total = Number(count.dataset.total);
+      const shown = [...branch.querySelectorAll<HTMLElement>('li[data-slug]')].filter((li) => visible.has(li.dataset.slug!)).length;
+      count.textContent = shown === total ? `(${total})` : `(${shown} of ${total})`;
     }
   }
 }

@@ -45,7 +45,7 @@ export class DetailsPanel {
     ];
     if (model.parameters) facts.push(['Parameters', model.parameters]);
     if (model.aliases.length > 0) facts.push(['Also known as', model.aliases.join(', ')]);
-    if (model.paper) facts.push(['Paper', h('a', { href: model.paper }, new URL(model.paper).hostname.replace(/^www\./, ''))]);
+    if (model.paper) facts.push(['Paper', h('a', { href: model.paper }, `Read it on ${new URL(model.paper).hostname.replace(/^www\./, '')}`)]);
     facts.push(['In Figure 1', model.inFigure1 ? 'Yes' : 'No, named in the text']);
     if (parents.length > 0) facts.push(['Evolves from', modelLinks(parents)]);
     if (offspring.length > 0) facts.push(['Evolved into', modelLinks(offspring)]);
