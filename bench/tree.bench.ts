@@ -158,14 +158,14 @@ console.log(`## Evolution tree (\`/tree/\`)
 
 Synthetic trees (bench/synthetic-tree.ts: four branches over eleven years, 80 % of models evolving from an older one) go
 through the build's own \`treeData\`/\`layoutTree\`; layout time is the median of 7 runs in Node. The built \`/tree/\` page,
-served from \`dist/\`, then loads each tree in place of \`/api/tree.json\` in headless Chromium (1400×900, no GPU):
-"first render" is navigation start to the first frame Cytoscape draws (the page's \`tree:drawn\` mark; median of
-${LOADS} loads), "of which drawing" the part from creating the Cytoscape instance, and "all models in" navigation start
+served from \`dist/\`, then loads each tree in place of \`/api/tree.json\` in headless Chromium (1400×900, no GPU).
+"First render" is navigation start to the first frame Cytoscape draws (the page's \`tree:drawn\` mark; median of
+${LOADS} loads); "of which drawing" is the part from creating the Cytoscape instance; "all models in" is navigation start
 to the last batch of models added (a big tree draws the models around the first view first, the rest between frames).
-Frame rates are measured after that. They count
-requestAnimationFrame ticks for two seconds while the mouse drags the view and while the wheel zooms it (what a reader
-does), and, as a worst case, while script pans or zooms the view on every single frame. Load average when the benchmark
-started: ${load1!.toFixed(1)} on ${os.cpus().length} cores (other work on a shared machine slows every number here).
+After that, frame rates count requestAnimationFrame ticks for two seconds while the mouse drags the view and while the
+wheel zooms it (what a reader does), and, as a worst case, while script pans or zooms the view on every single frame.
+Load average when the benchmark started: ${load1!.toFixed(1)} on ${os.cpus().length} cores (other work on a shared
+machine slows every number here).
 
 | Models | Layout (Node) | First render | of which drawing | Render target | All models in | Drag pan | Wheel zoom | Frame-rate target | Pan every frame | Zoom every frame |
 | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: |
