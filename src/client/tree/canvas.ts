@@ -68,8 +68,14 @@ export class TreeCanvas {
     const { width, height } = container.getBoundingClientRect();
     const focused = focus ? this.models.get(focus) : undefined;
     const view = focused ? centring(focused, width, height, Math.max(fitting(this.bounds, width, height).zoom, READABLE_ZOOM)) : this.firstView(width, height);
-    // Models within a view's width or height of the first view are drawn first.
-    const seen = { x1: -view.pan.x / view.zoom - width / view.zoom, y1: -view.pan.y / view.zoom - height / view.zoom, x2: (2 * width - view.pan.x) / view.zoom, y2: (2 * height - view.pan.y) / view.zoom };
+    // Models in the first view, or within half a view of it, are drawn first.
+    const [marginX, marginY] = [width / 2 / view.zoom, height / 2 / view.zoom];
+    const seen = {
+      x1: -view.pan.x / view.zoom - marginX,
+      y1: -view.pan.y / view.zoom - marginY,
+      x2: (width - view.pan.x) / view.zoom + marginX,
+      y2: (height - view.pan.y) / view.zoom + marginY,
+    };
     const first = data.models.filter((m) => m.x >= seen.x1 && m.x <= seen.x2 && m.y >= seen.y1 && m.y <= seen.y2);
     const firstSet = new Set(first.map((m) => m.slug));
     const rest = data.models.filter((m) => !firstSet.has(m.slug));
