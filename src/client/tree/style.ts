@@ -19,14 +19,13 @@ export interface Colours {
   bgRaised: string;
   fg: string;
   muted: string;
-  border: string;
   focus: string;
   family: Record<Family, string>;
 }
 
 /** Theme colours resolved to real values: custom properties hold `light-dark()`, which only a property can resolve. */
 export function readColours(host: HTMLElement): Colours {
-  const names = ['--bg', '--bg-raised', '--fg', '--fg-muted', '--border', '--focus', ...FAMILIES.map((f) => `--family-${f}`)];
+  const names = ['--bg', '--bg-raised', '--fg', '--fg-muted', '--focus', ...FAMILIES.map((f) => `--family-${f}`)];
   // One probe per colour, all read after a single style recalculation.
   const probes = names.map((name) => {
     const probe = document.createElement('span');
@@ -35,14 +34,13 @@ export function readColours(host: HTMLElement): Colours {
     return probe;
   });
   host.append(...probes);
-  const [bg, bgRaised, fg, muted, border, focus, ...family] = probes.map((probe) => getComputedStyle(probe).color);
+  const [bg, bgRaised, fg, muted, focus, ...family] = probes.map((probe) => getComputedStyle(probe).color);
   for (const probe of probes) probe.remove();
   return {
     bg: bg!,
     bgRaised: bgRaised!,
     fg: fg!,
     muted: muted!,
-    border: border!,
     focus: focus!,
     family: Object.fromEntries(FAMILIES.map((f, i) => [f, family[i]!])) as Record<Family, string>,
   };
