@@ -8,6 +8,7 @@
  * error rather than silently ignored.
  */
 import { z } from 'astro/zod';
+import { CLAIM_KINDS, FAMILIES, TASK_CATEGORIES, VERDICTS } from './vocabulary';
 
 /** Lower-case words joined by single hyphens (or a dot, for versions): `gpt-3`, `gpt-3.5`, `nlu-toxicity-gap`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
@@ -21,15 +22,7 @@ const idList = (what: string) =>
 
 const url = z.string().url('must be a full URL starting with https://');
 
-export const CLAIM_KINDS = ['takeaway', 'use-case', 'non-use-case', 'observation'] as const;
-export const VERDICTS = ['llm', 'fine-tuned', 'comparable', 'depends'] as const;
-export const FAMILIES = ['pre-transformer', 'encoder-only', 'encoder-decoder', 'decoder-only'] as const;
-export const TASK_CATEGORIES = ['nlu', 'nlg', 'knowledge', 'reasoning', 'misc', 'real-world'] as const;
-
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
-export type Verdict = (typeof VERDICTS)[number];
-export type Family = (typeof FAMILIES)[number];
-export type TaskCategory = (typeof TASK_CATEGORIES)[number];
+export * from './vocabulary';
 
 export const claimSchema = z
   .object({

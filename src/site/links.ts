@@ -6,6 +6,7 @@ export const href = (route = '') => withBase(import.meta.env.BASE_URL, route.rep
 /** Primary navigation, in the order the header shows it. */
 export const NAV = [
   { label: 'Guide', route: 'guide/' },
+  { label: 'Evolution tree', route: 'tree/' },
   { label: 'Models', route: 'models/' },
   { label: 'Tasks', route: 'tasks/' },
   { label: 'LLM or fine-tuned?', route: 'decide/' },

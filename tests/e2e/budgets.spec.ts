@@ -19,6 +19,8 @@ const READING: Budget = { html: 12 * KB, css: 12 * KB, js: 10 * KB };
 /** Pages whose purpose is an interactive tool get a larger script budget; all others are reading pages. */
 const BUDGETS: Record<string, Budget> = {
   'tree/': { ...READING, js: 170 * KB },
+  // The search page exists to search, so it loads its engine (FlexSearch + our code) at once; its index is data, not script.
+  'search/': { ...READING, js: 40 * KB },
 };
 const budgetFor = (path: string) => BUDGETS[pageKind(path).replace(/^\//, '')] ?? READING;
 

@@ -1,0 +1,57 @@
+/**
+ * The evolution tree's data as the page loads it (`/api/tree.json`): every model with its
+ * position already computed at build time, so the browser does no layout work at load.
+ */
+import type { Family, Verdict } from '../graph/vocabulary';
+import type { Branch, YearBand } from './layout';
+
+export interface TreeModel {
+  slug: string;
+  name: string;
+  aliases: string[];
+  year: number;
+  month?: number;
+  family: Family;
+  open: boolean;
+  inFigure1: boolean;
+  /** Organisation slugs, in the content's order. */
+  organisations: string[];
+  /** Slugs of the models it evolves from. */
+  parents: string[];
+  parameters?: string;
+  paper?: string;
+  summary?: string;
+  /** The model's page, with the site's base path. */
+  url: string;
+  /** How many claims of the guide name it; the claims themselves are in `/api/tree/<slug>.json`. */
+  claims: number;
+  /** Centre of its node on the drawing. */
+  x: number;
+  y: number;
+}
+
+export interface TreeOrganisation {
+  slug: string;
+  name: string;
+}
+
+export interface TreeData {
+  version: 1;
+  models: TreeModel[];
+  organisations: TreeOrganisation[];
+  bands: YearBand[];
+  branches: Branch[];
+}
+
+/** A claim that names a model, as the details panel lists it (`/api/tree/<slug>.json`). */
+export interface TreeClaim {
+  text: string;
+  url: string;
+  verdict: Verdict;
+  section: string;
+}
+
+export interface ModelClaims {
+  slug: string;
+  claims: TreeClaim[];
+}
