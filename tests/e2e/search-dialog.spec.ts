@@ -96,7 +96,8 @@ test('a claim result opens the guide at the claim', async ({ page }) => {
   await expect(option).toBeVisible();
   await option.click();
   await expect(page).toHaveURL(new RegExp(`${claim.url}$`));
-  expect(await page.locator(`[id="claim-${claim.slug}"]`).evaluate((el) => el.matches(':target'))).toBe(true);
+  // The URL changes when navigation commits; :target applies once the new document has parsed the anchor.
+  await expect.poll(() => page.locator(`[id="claim-${claim.slug}"]`).evaluate((el) => el.matches(':target'))).toBe(true);
 });
 
 test('matched words are highlighted with <mark>, including the full name of an alias', async ({ page }) => {
