@@ -6,21 +6,12 @@
 import { FAMILIES, type Family } from '../src/graph/vocabulary';
 import { treeData, type TreeModelInput } from '../src/tree/data';
 import type { TreeData } from '../src/tree/types';
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from './random';
 
 const SHARE: Record<Family, number> = { 'pre-transformer': 0.03, 'encoder-only': 0.2, 'encoder-decoder': 0.17, 'decoder-only': 0.6 };
 
 export function syntheticModels(count: number, seed = 1): { models: TreeModelInput[]; organisations: { slug: string; name: string }[] } {
-  const next = random(seed);
+  const next = seeded(seed);
   const organisations = Array.from({ length: Math.max(5, Math.round(count / 50)) }, (_, i) => ({ slug: `org-${i}`, name: `Organisation ${i}` }));
   const earlier: Record<Family, string[]> = { 'pre-transformer': [], 'encoder-only': [], 'encoder-decoder': [], 'decoder-only': [] };
   const models: TreeModelInput[] = [];

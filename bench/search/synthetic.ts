@@ -5,17 +5,7 @@
  */
 import type { SearchData, SearchDoc } from '../../src/search/documents';
 import { tokenize } from '../../src/search/text';
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../random';
 
 export function withSyntheticClaims(real: SearchData, count: number, seed = 42): SearchData {
   const random = seeded(seed);

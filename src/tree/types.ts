@@ -2,25 +2,17 @@
  * The evolution tree's data as the page loads it (`/api/tree.json`): every model with its
  * position already computed at build time, so the browser does no layout work at load.
  */
-import type { Family, Verdict } from '../graph/vocabulary';
+import type { ModelNode } from '../graph/types';
+import type { Verdict } from '../graph/vocabulary';
 import type { Branch, YearBand } from './layout';
 
-export interface TreeModel {
-  slug: string;
-  name: string;
-  aliases: string[];
-  year: number;
-  month?: number;
-  family: Family;
-  open: boolean;
-  inFigure1: boolean;
+/** A model as the tree draws it: the graph's own fields, its relations as slugs, and its position. */
+export interface TreeModel
+  extends Pick<ModelNode, 'slug' | 'name' | 'aliases' | 'year' | 'month' | 'family' | 'open' | 'inFigure1' | 'parameters' | 'paper' | 'summary'> {
   /** Organisation slugs, in the content's order. */
   organisations: string[];
   /** Slugs of the models it evolves from. */
   parents: string[];
-  parameters?: string;
-  paper?: string;
-  summary?: string;
   /** The model's page, with the site's base path. */
   url: string;
   /** How many claims of the guide name it; the claims themselves are in `/api/tree/<slug>.json`. */

@@ -15,17 +15,7 @@ export function realData(): Promise<SearchData> {
   return real;
 }
 
-/** A seeded pseudo-random generator (mulberry32), so random tests are reproducible. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from '../../../bench/random';
 
 const value = (slug: string, label = slug, aliases?: string[]) => ({ slug, label, ...(aliases ? { aliases } : {}) });
 
