@@ -1,13 +1,21 @@
 /**
- * Browser tests run against the built site (`dist/`) served by `astro preview`, in Debian's
- * Chromium (Playwright cannot download its own browsers here).
+ * Browser tests run against built sites served by `astro preview`, in Debian's Chromium
+ * (Playwright cannot download its own browsers here). Two projects, each with its own build
+ * and server (tests/e2e/builds.ts): `site` sweeps the real site in `dist/`, `features` tests
+ * the features on the fixture site in `dist-fixture/`. `npm run test:e2e` builds both.
  */
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.mjs';
+import { BUILDS, FEATURE_SPECS } from './tests/e2e/builds';
 
-const PORT = Number(process.env.PREVIEW_PORT ?? 4322);
 const executablePath: string | undefined = findChromium();
-if (!executablePath) throw new Error('Chromium not found: run `node scripts/chromium.mjs` (installs it) or set CHROMIUM_PATH.');
+if (!executablePath)
+  throw new Error(
+    'Chromium not found: run `node scripts/chromium.mjs` (installs it) or set CHROMIUM_PATH.',
+  );
+
+const featureSpecs = FEATURE_SPECS.map((name) => `**/${name}.spec.ts`);
+const baseURL = (port: number) => `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,17 +26,39 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://localhost:${PORT}`,
     trace: 'off',
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
-  webServer: {
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
+  projects: [
+    {
+      name: 'site',
+      testIgnore: featureSpecs,
+      use: { baseURL: baseURL(BUILDS.site.port) },
+      metadata: { build: 'site' },
+    },
+    {
+      name: 'features',
+      testMatch: featureSpecs,
+      use: { baseURL: baseURL(BUILDS.features.port) },
+      metadata: { build: 'features' },
+    },
+  ],
+  // `astro preview` serves the config's outDir, which OUT_DIR sets (astro.config.mjs).
+  webServer: Object.values(BUILDS).map(({ outDir, port }) => ({
+    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    env: { OUT_DIR: outDir },
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-  },
+  })),
 });

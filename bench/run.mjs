@@ -15,11 +15,18 @@ const benches = readdirSync(new URL('.', import.meta.url))
   .sort();
 
 const chromium = findChromium();
-const chromiumVersion = chromium ? execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim() : 'not installed';
+const chromiumVersion = chromium
+  ? execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim()
+  : 'not installed';
 const machine = [
   `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   `- CPU: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length} cores; memory ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
   `- OS: ${os.type()} ${os.release()} (${os.arch()}); Node ${process.version}; ${chromiumVersion}`,
+  // Timings mean little without the load they were taken under: another job on 2 cores doubles them.
+  `- Load average when the run started: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')} (1, 5, 15 min)`,
 ].join('\n');
 
 const sections = benches.map((name) => {

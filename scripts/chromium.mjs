@@ -7,14 +7,21 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-const INSTRUCTION = 'Chromium not found: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+const INSTRUCTION =
+  'Chromium not found: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
 
 /** The browser binary, or undefined if there is none. */
 export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
   return CANDIDATES.find((path) => existsSync(path));
@@ -36,9 +43,12 @@ function ensureChromium() {
     console.error(INSTRUCTION);
     process.exit(1);
   }
-  console.log('Chromium not found; installing Debian\'s chromium package (about 30 s)…');
+  console.log("Chromium not found; installing Debian's chromium package (about 30 s)…");
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   const installed = findChromium();
   if (!installed) {
     console.error(INSTRUCTION);

@@ -1,12 +1,17 @@
-/** Astro renders the guide's MDX bodies; the frontmatter is validated by the same schema the graph builder uses. */
+/**
+ * Astro renders the guide's MDX bodies. Their frontmatter is validated once, by the pipeline
+ * (src/pipeline/), before Astro starts; the collection only locates the files.
+ */
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { sectionSchema } from './graph/schema';
-import { CONTENT_DIR } from './site/content-dir';
+import { CONTENT_DIR } from './pipeline/content-dir';
 
 export const collections = {
   guide: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./${CONTENT_DIR}/guide` }),
-    schema: sectionSchema,
+  }),
+  /** The same sections in Chinese, same file names (guide/zh/<section>.mdx). */
+  guideZh: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `./${CONTENT_DIR}/guide/zh` }),
   }),
 };

@@ -10,10 +10,22 @@ import type { StaticServer } from './server';
 import { RESULTS_SHOWN } from './pagefind';
 
 /** The launch flags of playwright.config.ts. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** A mobile-like network: 1.6 Mbps down, 150 ms round trip (Chrome's "Fast 3G"). */
-export const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+export const SLOW_NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
 
 export interface FirstQuery {
   time: number;
@@ -23,7 +35,8 @@ export interface FirstQuery {
 
 export async function launch(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: run `node scripts/chromium.mjs` or set CHROMIUM_PATH.');
+  if (!executablePath)
+    throw new Error('Chromium not found: run `node scripts/chromium.mjs` or set CHROMIUM_PATH.');
   return chromium.launch({ executablePath, args: ARGS });
 }
 
@@ -39,15 +52,30 @@ function stopwatch(selector: string) {
   })();`;
 }
 
-async function measure(browser: Browser, server: StaticServer, path: string, selector: string, slow: boolean, act: (page: Page) => Promise<void>, done: (page: Page) => Promise<void>): Promise<FirstQuery> {
+async function measure(
+  browser: Browser,
+  server: StaticServer,
+  path: string,
+  selector: string,
+  slow: boolean,
+  act: (page: Page) => Promise<void>,
+  done: (page: Page) => Promise<void>,
+): Promise<FirstQuery> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  if (slow) await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', SLOW_NETWORK);
+  if (slow)
+    await (
+      await context.newCDPSession(page)
+    ).send('Network.emulateNetworkConditions', SLOW_NETWORK);
   await page.addInitScript(stopwatch(selector));
   await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
   const mark = server.log.length;
   await act(page);
-  await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __t1?: number }).__t1 !== undefined,
+    undefined,
+    { timeout: 60_000 },
+  );
   await done(page);
   const time = await page.evaluate(() => {
     const w = window as unknown as { __t0: number; __t1: number };
@@ -55,10 +83,20 @@ async function measure(browser: Browser, server: StaticServer, path: string, sel
   });
   const transfers = server.log.slice(mark);
   await context.close();
-  return { time, bytes: transfers.reduce((sum, t) => sum + t.bytes, 0), requests: transfers.length };
+  return {
+    time,
+    bytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
+    requests: transfers.length,
+  };
 }
 
-export function ourFirstQuery(browser: Browser, server: StaticServer, path: string, query: string, slow: boolean): Promise<FirstQuery> {
+export function ourFirstQuery(
+  browser: Browser,
+  server: StaticServer,
+  path: string,
+  query: string,
+  slow: boolean,
+): Promise<FirstQuery> {
   return measure(
     browser,
     server,
@@ -73,11 +111,17 @@ export function ourFirstQuery(browser: Browser, server: StaticServer, path: stri
   );
 }
 
-export function pagefindFirstQuery(browser: Browser, server: StaticServer, query: string, slow: boolean): Promise<FirstQuery> {
+export function pagefindFirstQuery(
+  browser: Browser,
+  server: StaticServer,
+  query: string,
+  slow: boolean,
+  harness = '/pagefind-harness/',
+): Promise<FirstQuery> {
   return measure(
     browser,
     server,
-    '/pagefind-harness/',
+    harness,
     '#results li',
     slow,
     async (page) => {
@@ -85,9 +129,43 @@ export function pagefindFirstQuery(browser: Browser, server: StaticServer, query
       await page.keyboard.insertText(query);
     },
     // Bytes count until every shown result has its fragment, as Pagefind's UI would load them.
-    (page) => page.waitForFunction((shown) => {
-      const w = window as unknown as { __expected?: number; __shown?: number };
-      return w.__expected !== undefined && (w.__shown ?? 0) >= Math.min(w.__expected, shown);
-    }, RESULTS_SHOWN, { timeout: 60_000 }).then(() => {}),
+    (page) =>
+      page
+        .waitForFunction(
+          (shown) => {
+            const w = window as unknown as { __expected?: number; __shown?: number };
+            return w.__expected !== undefined && (w.__shown ?? 0) >= Math.min(w.__expected, shown);
+          },
+          RESULTS_SHOWN,
+          { timeout: 60_000 },
+        )
+        .then(() => {}),
   );
+}
+
+/** The claims (slugs) Pagefind's results lead to for each query, at most `limit` each (see pagefind.ts). */
+export async function pagefindClaims(
+  browser: Browser,
+  server: StaticServer,
+  harness: string,
+  queries: string[],
+  limit: number,
+): Promise<string[][]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${harness}`, { waitUntil: 'networkidle' });
+  const found: string[][] = [];
+  for (const query of queries)
+    found.push(
+      await page.evaluate(
+        ([q, n]) =>
+          (window as unknown as { __claims: (q: string, n: number) => Promise<string[]> }).__claims(
+            q,
+            n,
+          ),
+        [query, limit] as const,
+      ),
+    );
+  await context.close();
+  return found;
 }

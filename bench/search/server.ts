@@ -48,11 +48,20 @@ export async function serve(mounts: Record<string, string>): Promise<StaticServe
       return;
     }
     const ext = extname(file);
-    const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    const headers: Record<string, string> = {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    };
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
       const body = gzipped.get(file) ?? gzipSync(readFileSync(file));
       gzipped.set(file, body);
-      response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': String(body.length) }).end(body);
+      response
+        .writeHead(200, {
+          ...headers,
+          'Content-Encoding': 'gzip',
+          'Content-Length': String(body.length),
+        })
+        .end(body);
       log.push({ path, bytes: body.length });
     } else {
       const size = statSync(file).size;

@@ -12,7 +12,11 @@ export function withSyntheticClaims(real: SearchData, count: number, seed = 42):
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const realClaims = real.docs.filter((d) => d.type === 'claim');
   const words = realClaims.flatMap((c) => tokenize(c.text).map((t) => t.text));
-  const some = (size: number, max: number) => [...new Set(Array.from({ length: Math.floor(random() * (max + 1)) }, () => Math.floor(random() * size)))];
+  const some = (size: number, max: number) => [
+    ...new Set(
+      Array.from({ length: Math.floor(random() * (max + 1)) }, () => Math.floor(random() * size)),
+    ),
+  ];
   const claims: SearchDoc[] = Array.from({ length: count }, (_, i) => {
     const length = 15 + Math.floor(random() * 35);
     const text = `${Array.from({ length }, () => pick(words)).join(' ')}.`;
@@ -26,7 +30,10 @@ export function withSyntheticClaims(real: SearchData, count: number, seed = 42):
       url: `/guide/synthetic/#claim-synthetic-${i}`,
       verdict: pick(real.values.verdict).slug,
       links: {
-        task: [Math.floor(random() * real.values.task.length), ...some(real.values.task.length, 2)].filter((v, j, a) => a.indexOf(v) === j),
+        task: [
+          Math.floor(random() * real.values.task.length),
+          ...some(real.values.task.length, 2),
+        ].filter((v, j, a) => a.indexOf(v) === j),
         model: some(real.values.model.length, 2),
         dataset: some(real.values.dataset.length, 1),
         section: [Math.floor(random() * real.values.section.length)],

@@ -1,7 +1,8 @@
 /**
  * The keyboard and pointer behaviour of a search box that controls a listbox (the ARIA combobox
  * pattern): focus stays in the box while ↑/↓ move the active option (aria-activedescendant),
- * Enter chooses it, and the pointer can hover and click options.
+ * Enter chooses it, and the pointer can hover and click options. Its listeners last as long as
+ * `signal` (the host element's connection).
  */
 export type Choose = (option: HTMLElement, inNewTab: boolean) => void;
 
@@ -12,22 +13,38 @@ export class Combobox {
     private readonly input: HTMLInputElement,
     private readonly listbox: HTMLElement,
     private readonly choose: Choose,
+    signal: AbortSignal,
   ) {
-    input.addEventListener('keydown', (event) => this.onKey(event));
+    const options = { signal };
+    const optionAt = (event: Event) =>
+      (event.target as Element).closest<HTMLElement>('[role="option"]');
+    input.addEventListener('keydown', (event) => this.onKey(event), options);
     // Keep focus in the box when an option is pressed.
-    listbox.addEventListener('mousedown', (event) => event.preventDefault());
-    listbox.addEventListener('click', (event) => {
-      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-      if (option) this.choose(option, event.ctrlKey || event.metaKey || event.shiftKey);
-    });
-    listbox.addEventListener('auxclick', (event) => {
-      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-      if (option && event.button === 1) this.choose(option, true);
-    });
-    listbox.addEventListener('pointermove', (event) => {
-      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-      if (option) this.setActive(this.options().indexOf(option), false);
-    });
+    listbox.addEventListener('mousedown', (event) => event.preventDefault(), options);
+    listbox.addEventListener(
+      'click',
+      (event) => {
+        const option = optionAt(event);
+        if (option) this.choose(option, event.ctrlKey || event.metaKey || event.shiftKey);
+      },
+      options,
+    );
+    listbox.addEventListener(
+      'auxclick',
+      (event) => {
+        const option = optionAt(event);
+        if (option && event.button === 1) this.choose(option, true);
+      },
+      options,
+    );
+    listbox.addEventListener(
+      'pointermove',
+      (event) => {
+        const option = optionAt(event);
+        if (option) this.setActive(this.options().indexOf(option), false);
+      },
+      options,
+    );
   }
 
   options(): HTMLElement[] {
@@ -71,7 +88,9 @@ export class Combobox {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      this.setActive(this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count);
+      this.setActive(
+        this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count,
+      );
     } else if (event.key === 'Enter') {
       const option = this.activeOption();
       if (!option) return;

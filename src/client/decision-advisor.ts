@@ -6,41 +6,59 @@
  * The flow itself is the published /api/decision-flow.json; if it cannot be fetched the advisor
  * stays hidden and the outline serves.
  */
-import { ANSWERS_PARAM, encodeAnswers, type Answer } from '../decide/answers';
+import type { Answer } from '../decide/answers';
 import type { PublishedFlow } from '../decide/publish';
-import { OUTCOME } from '../site/labels';
-import { follow, longestPath, questionsById, restore, type Position, type Question } from '../decide/walk';
+import { OUTCOME_SYMBOL } from '../core/vocabulary';
+import { pageWords } from '../i18n/client';
+import { decideWords } from '../i18n/client/decide';
+import {
+  advisorState,
+  follow,
+  longestPath,
+  questionsById,
+  type Position,
+  type Question,
+} from '../decide/walk';
+import { Address, showProblems } from './address';
+import { ref, SiteElement } from './element';
 
-const WORD: Record<Answer, string> = { yes: 'Yes', no: 'No' };
-
-export class DecisionAdvisor extends HTMLElement {
-  private flow!: PublishedFlow;
+export class DecisionAdvisor extends SiteElement {
+  private flow?: PublishedFlow;
   private byId!: Map<string, Question>;
   private longest = 0;
+  private address!: Address<Position>;
   private position!: Position;
   private pageTitle = document.title;
+  private readonly words = pageWords(decideWords);
+  /** The page's language: the flow gives each question's words in both. */
+  private readonly zh = document.documentElement.lang.startsWith('zh');
 
-  async connectedCallback() {
-    const response = await fetch(this.dataset.flow!).catch(() => undefined);
-    if (!response?.ok) return;
-    this.flow = (await response.json()) as PublishedFlow;
-    this.byId = questionsById(this.flow);
-    this.longest = longestPath(this.flow, this.byId);
-    this.addEventListener('click', this.onClick);
-    window.addEventListener('popstate', this.onPopState);
+  protected override async connect() {
+    const signal = this.signal;
+    if (!this.flow) {
+      const response = await fetch(this.dataset.flow!).catch(() => undefined);
+      if (!response?.ok) return;
+      this.flow = (await response.json()) as PublishedFlow;
+      this.byId = questionsById(this.flow);
+      this.longest = longestPath(this.flow, this.byId);
+      this.address = new Address(advisorState(this.flow, this.byId, this.words));
+    }
+    if (signal.aborted) return;
+    this.on(this, 'click', this.onClick);
+    // Only a change of answers moves the advisor; going back over a jump within the outline does not.
+    this.address.onChange(({ state, problems }) => this.showAddress(state, problems, true), signal);
     this.hidden = false;
-    this.showAddress(false);
+    const { state, problems } = this.address.read();
+    this.showAddress(state, problems, false);
   }
 
-  disconnectedCallback() {
-    window.removeEventListener('popstate', this.onPopState);
+  /** A question's words in the page's language (the published flow carries both). */
+  private text(question: Question): { question: string; explanation: string; example: string } {
+    const zh = (
+      question as Question & { zh?: { question: string; explanation: string; example: string } }
+    ).zh;
+    return this.zh && zh ? zh : question;
   }
-
-  // Only a change of answers moves the advisor; going back over a jump within the outline does not.
-  private onPopState = () => {
-    const raw = new URL(window.location.href).searchParams.get(ANSWERS_PARAM) ?? '';
-    if (raw !== encodeAnswers(this.position.steps.map((step) => step.answer))) this.showAddress(true);
-  };
 
   private onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target : null;
@@ -58,35 +76,18 @@ export class DecisionAdvisor extends HTMLElement {
   };
 
   /** Shows what the address describes; an unreadable ?answers= is explained, then dropped from it. */
-  private showAddress(moveFocus: boolean) {
-    const url = new URL(window.location.href);
-    const { position, problem } = restore(this.flow, url.searchParams.get(ANSWERS_PARAM), this.byId);
-    this.say(problem);
-    const canonical = this.urlFor(position.steps.map((step) => step.answer));
-    if (canonical.search !== url.search) history.replaceState(history.state, '', canonical);
-    this.show(position, moveFocus && !problem);
+  private showAddress(position: Position, problems: string[], moveFocus: boolean) {
+    showProblems(this.ref('notice'), problems);
+    this.address.write(position, 'replace');
+    this.show(position, moveFocus && problems.length === 0);
   }
 
   private go(answers: Answer[]) {
-    const position = follow(this.flow, answers, this.byId);
+    const position = follow(this.flow!, answers, this.byId);
     if (!position) return;
-    history.pushState(null, '', this.urlFor(answers));
-    this.say(undefined);
+    this.address.write(position, 'push');
+    showProblems(this.ref('notice'), []);
     this.show(position, true);
-  }
-
-  private urlFor(answers: Answer[]): URL {
-    const url = new URL(window.location.href);
-    url.hash = '';
-    if (answers.length > 0) url.searchParams.set(ANSWERS_PARAM, encodeAnswers(answers));
-    else url.searchParams.delete(ANSWERS_PARAM);
-    return url;
-  }
-
-  private say(message: string | undefined) {
-    const notice = this.ref('notice');
-    notice.textContent = message ?? '';
-    notice.hidden = !message;
   }
 
   private show(position: Position, moveFocus: boolean) {
@@ -95,18 +96,21 @@ export class DecisionAdvisor extends HTMLElement {
     this.ref('asking').hidden = !question;
     this.ref('result').hidden = !ending;
     if (question) {
-      this.ref('progress').textContent = `Question ${steps.length + 1} of at most ${this.longest}`;
-      this.ref('question').textContent = question.question;
-      this.ref('explanation').textContent = question.explanation;
-      this.ref('example').textContent = question.example;
+      this.ref('progress').textContent = this.words.progress(steps.length + 1, this.longest);
+      const text = this.text(question);
+      this.ref('question').textContent = text.question;
+      this.ref('explanation').textContent = text.explanation;
+      this.ref('example').textContent = text.example;
     }
     if (ending) {
       const heading = this.ref('outcome');
       heading.dataset.outcome = ending.outcome;
-      this.ref('symbol').textContent = OUTCOME[ending.outcome].symbol;
-      this.ref('title').textContent = OUTCOME[ending.outcome].title;
-      this.ref('summary').textContent = OUTCOME[ending.outcome].summary;
-      const reasons = this.outline(`end-${ending.id}`)?.querySelector('.reasons')?.cloneNode(true) as Element | undefined;
+      this.ref('symbol').textContent = OUTCOME_SYMBOL[ending.outcome];
+      this.ref('title').textContent = this.words.outcome[ending.outcome].title;
+      this.ref('summary').textContent = this.words.outcome[ending.outcome].summary;
+      const reasons = this.outline(`end-${ending.id}`)
+        ?.querySelector('.reasons')
+        ?.cloneNode(true) as Element | undefined;
       reasons?.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
       this.ref('reasons').replaceChildren(...(reasons?.children ?? []));
     }
@@ -114,20 +118,21 @@ export class DecisionAdvisor extends HTMLElement {
     this.markOutline(question ? `q-${question.id}` : `end-${ending!.id}`);
     this.ref('controls').hidden = steps.length === 0;
     this.ref('share').hidden = !ending;
-    document.title = `${ending ? OUTCOME[ending.outcome].title : `Question ${steps.length + 1}`} · ${this.pageTitle}`;
+    document.title = `${ending ? this.words.outcome[ending.outcome].title : this.words.question(steps.length + 1)} · ${this.pageTitle}`;
     if (moveFocus) this.ref(question ? 'question' : 'outcome').focus();
   }
 
   private showPath({ steps }: Position) {
-    const template = this.querySelector<HTMLTemplateElement>('template[data-ref="step"]')!;
+    const template = this.ref('step', HTMLTemplateElement);
     const items = steps.map((step, i) => {
       const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-      item.querySelector('[data-ref="step-question"]')!.textContent = step.question.question;
-      item.querySelector('[data-ref="step-answer"]')!.textContent = WORD[step.answer];
-      const change = item.querySelector<HTMLAnchorElement>('[data-ref="step-change"]')!;
-      change.href = this.urlFor(steps.slice(0, i).map((s) => s.answer)).href;
+      ref(item, 'step-question').textContent = this.text(step.question).question;
+      ref(item, 'step-answer').textContent = this.words.answer[step.answer];
+      const change = ref(item, 'step-change', HTMLAnchorElement);
+      const earlier = steps.slice(0, i).map((s) => s.answer);
+      change.href = this.address.href(follow(this.flow!, earlier, this.byId)!);
       change.dataset.keep = String(i);
-      change.setAttribute('aria-label', `Change your answer to question ${i + 1}`);
+      change.setAttribute('aria-label', this.words.change(i + 1));
       return item;
     });
     this.ref('steps').replaceChildren(...items);
@@ -136,15 +141,13 @@ export class DecisionAdvisor extends HTMLElement {
 
   /** Marks where the reader stands in the outline of the whole flow. */
   private markOutline(id: string) {
-    document.querySelectorAll('[aria-current="step"]').forEach((el) => el.removeAttribute('aria-current'));
+    document
+      .querySelectorAll('[aria-current="step"]')
+      .forEach((el) => el.removeAttribute('aria-current'));
     this.outline(id)?.setAttribute('aria-current', 'step');
   }
 
   private outline(id: string): HTMLElement | null {
     return document.getElementById(id);
-  }
-
-  private ref(name: string): HTMLElement {
-    return this.querySelector<HTMLElement>(`[data-ref="${name}"]`)!;
   }
 }

@@ -5,8 +5,10 @@
  */
 import type { SearchData, SearchDoc } from '../search/documents';
 import { LINKED_FACETS, type LinkedFacet } from '../search/fields';
-import type { Segment } from '../search/highlight';
-import { VERDICT } from '../site/labels';
+import { highlight, type MatchTerms, type Segment } from '../search/highlight';
+import { VERDICT_SYMBOL, type Verdict } from '../core/vocabulary';
+import { pageWords } from '../i18n/client';
+import { searchWords } from '../i18n/client/search';
 import { h } from './dom';
 
 /** Segments as text nodes and <mark>s. */
@@ -14,10 +16,19 @@ export function marked(segments: Segment[]): Node[] {
   return segments.map((s) => (s.match ? h('mark', {}, s.text) : document.createTextNode(s.text)));
 }
 
+/** The search UI's words in the page's language. */
+export const words = pageWords(searchWords);
+
 export function verdictBadge(verdict: string): HTMLElement | null {
-  const words = VERDICT[verdict as keyof typeof VERDICT];
-  if (!words) return null;
-  return h('span', { class: 'search-verdict', 'data-verdict': verdict, title: words.long }, h('span', { 'aria-hidden': 'true' }, words.symbol), h('span', { class: 'visually-hidden' }, 'Verdict: '), ` ${words.label}`);
+  if (!(verdict in VERDICT_SYMBOL)) return null;
+  const said = words.verdict[verdict as Verdict];
+  return h(
+    'span',
+    { class: 'search-verdict', 'data-verdict': verdict, title: said.long },
+    h('span', { 'aria-hidden': 'true' }, VERDICT_SYMBOL[verdict as Verdict]),
+    h('span', { class: 'visually-hidden' }, words.verdictLead),
+    ` ${said.label}`,
+  );
 }
 
 export interface Chip {
@@ -33,13 +44,30 @@ export function chipsOf(data: SearchData, doc: SearchDoc): Chip[] {
   return LINKED_FACETS.filter((f) => f !== 'section').flatMap((facet) =>
     (doc.links[facet] ?? []).map((p) => {
       const value = data.values[facet][p]!;
-      return { facet, slug: value.slug, label: value.label, ...(value.url ? { url: value.url } : {}) };
+      return {
+        facet,
+        slug: value.slug,
+        label: value.label,
+        ...(value.url ? { url: value.url } : {}),
+      };
     }),
   );
 }
 
-/** The line above a result: its type, and a claim's kind and section or an entity's facts. */
-export function metaLine(data: SearchData, doc: SearchDoc): string {
+/**
+ * A result's title, its one link: a claim's kind and section ("Takeaway · Generation") — the
+ * claim's text follows as text, so a list of results is not a wall of links — or any other
+ * document's name.
+ */
+export function resultTitle(doc: SearchDoc, terms: MatchTerms): Node[] {
+  const title =
+    doc.type === 'claim' ? [doc.title, doc.meta].filter(Boolean).join(' · ') : doc.title;
+  return marked(highlight(title, terms));
+}
+
+/** The line above a result other than a claim: its type and facts ("Model · Decoder-only · 2020"). */
+export function metaLine(data: SearchData, doc: SearchDoc): string | null {
+  if (doc.type === 'claim') return null;
   const type = data.values.type.find((t) => t.slug === doc.type)?.label ?? doc.type;
-  return [type, doc.type === 'claim' ? doc.title : '', doc.meta ?? ''].filter(Boolean).join(' · ');
+  return [type, doc.meta ?? ''].filter(Boolean).join(' · ');
 }

@@ -1,15 +1,17 @@
 /** <theme-switch>: stores the reader's choice and applies it to <html data-theme> at once. */
+import { SiteElement } from './element';
+
 type Theme = 'auto' | 'light' | 'dark';
 
-const isTheme = (value: unknown): value is Theme => value === 'auto' || value === 'light' || value === 'dark';
+const isTheme = (value: unknown): value is Theme =>
+  value === 'auto' || value === 'light' || value === 'dark';
 
-export class ThemeSwitch extends HTMLElement {
-  connectedCallback() {
+export class ThemeSwitch extends SiteElement {
+  protected override connect() {
     const key = this.dataset.storageKey ?? 'theme';
-    const select = this.querySelector('select');
-    if (!select) return;
+    const select = this.ref('select', HTMLSelectElement);
     select.value = readTheme(key);
-    select.addEventListener('change', () => {
+    this.on(select, 'change', () => {
       const theme = isTheme(select.value) ? select.value : 'auto';
       applyTheme(theme);
       try {

@@ -3,8 +3,12 @@
  * question or ends in an outcome. Pure functions over the flow's data, shared by the /decide/
  * page (the outline), its client script (one question at a time) and the tests.
  */
-import type { Outcome } from '../graph/decision-flow';
-import { ANSWERS_PARAM, excerpt, parseAnswers, type Answer } from './answers';
+import type { Outcome } from '../core/vocabulary';
+import { cut, type UrlState } from '../core/url-state';
+import { decideWords } from '../i18n/client/decide';
+import { ANSWERS_PARAM, answersStateIn, type Answer } from './answers';
+
+type DecideWords = (typeof decideWords)['en'];
 
 /**
  * The flow's shape as these functions need it. Both the validated content (claims as slugs) and
@@ -22,6 +26,8 @@ export interface Question {
   example: string;
   yes: Branch;
   no: Branch;
+  /** The question's words in Simplified Chinese, where the flow has them. */
+  zh?: { question: string; explanation: string; example: string };
 }
 export interface Flow {
   start: string;
@@ -47,7 +53,9 @@ export interface Ending {
 }
 
 /** Where a reader stands: still answering (`question`), or done (`ending`). */
-export type Position = { steps: Step[]; question: Question; ending?: undefined } | { steps: Step[]; ending: Ending; question?: undefined };
+export type Position =
+  | { steps: Step[]; question: Question; ending?: undefined }
+  | { steps: Step[]; ending: Ending; question?: undefined };
 
 const endingId = (question: Question, answer: Answer) => `${question.id}-${answer}`;
 
@@ -57,11 +65,27 @@ export function questionsById(flow: Flow): Map<string, Question> {
 }
 
 function endingOf(question: Question, answer: Answer, branch: Branch): Ending | undefined {
-  return branch.outcome ? { id: endingId(question, answer), question, answer, outcome: branch.outcome, because: branch.because ?? [] } : undefined;
+  return branch.outcome
+    ? {
+        id: endingId(question, answer),
+        question,
+        answer,
+        outcome: branch.outcome,
+        because: branch.because ?? [],
+      }
+    : undefined;
 }
 
-/** Follows the answers from the start; undefined if they run past an outcome or off the flow. */
-export function follow(flow: Flow, answers: readonly Answer[], byId = questionsById(flow)): Position | undefined {
+/**
+ * Follows the answers from the start as far as they lead: the position reached, and the answers
+ * left over once an outcome was reached (a shared link may carry more than its path needs).
+ * Undefined only if the answers run off the flow (a `next` that does not resolve).
+ */
+export function settle(
+  flow: Flow,
+  answers: readonly Answer[],
+  byId = questionsById(flow),
+): { position: Position; ignored: Answer[] } | undefined {
   let question = byId.get(flow.start);
   const steps: Step[] = [];
   for (const [i, answer] of answers.entries()) {
@@ -69,30 +93,85 @@ export function follow(flow: Flow, answers: readonly Answer[], byId = questionsB
     steps.push({ question, answer });
     const branch = question[answer];
     const ending = endingOf(question, answer, branch);
-    if (ending) return i === answers.length - 1 ? { steps, ending } : undefined;
+    if (ending) return { position: { steps, ending }, ignored: answers.slice(i + 1) };
     question = branch.next ? byId.get(branch.next) : undefined;
   }
-  return question ? { steps, question } : undefined;
+  return question ? { position: { steps, question }, ignored: [] } : undefined;
 }
 
-/** The position a URL's `?answers=` describes, or the first question with a message saying why not. */
-export function restore(flow: Flow, raw: string | null, byId = questionsById(flow)): { position: Position; problem?: string } {
+/** Follows the answers from the start; undefined if they run past an outcome or off the flow. */
+export function follow(
+  flow: Flow,
+  answers: readonly Answer[],
+  byId = questionsById(flow),
+): Position | undefined {
+  const settled = settle(flow, answers, byId);
+  return settled && settled.ignored.length === 0 ? settled.position : undefined;
+}
+
+/** The most ignored answers named in a message; a longer tail ends in "…". */
+const NAMED = 6;
+
+/** Says which answers of a shared link were not needed, and why. */
+function ignoredMessage(used: number, ignored: readonly Answer[], words: DecideWords): string {
+  const named = ignored.slice(0, NAMED).map((answer) => words.answer[answer].toLowerCase());
+  return words.ignored(used, named, ignored.length > NAMED);
+}
+
+/**
+ * The advisor's place as URL state: the position `?answers=` leads to. Answers past an outcome are
+ * dropped with a message naming them (the outcome stands); answers that cannot be read start from
+ * the first question, with a message saying why.
+ */
+export function advisorState(
+  flow: Flow,
+  byId = questionsById(flow),
+  words: DecideWords = decideWords.en,
+): UrlState<Position> {
   const first = (): Position => ({ steps: [], question: byId.get(flow.start)! });
-  if (raw === null || raw.trim() === '') return { position: first() };
-  const parsed = parseAnswers(raw);
-  if (parsed.problem !== undefined) return { position: first(), problem: `${parsed.problem} Starting from the first question.` };
-  const position = follow(flow, parsed.answers, byId);
-  if (!position) {
-    return {
-      position: first(),
-      problem: `The answers in this link (?${ANSWERS_PARAM}=${excerpt(raw.trim().toLowerCase())}) do not fit the questions — there are more of them than questions on their path, perhaps because the questions changed since the link was shared. Starting from the first question.`,
-    };
-  }
-  return { position };
+  const again = words.again;
+  const answersState = answersStateIn(words);
+  return {
+    read(params) {
+      const { state: answers, problems } = answersState.read(params);
+      if (problems.length > 0) return { state: first(), problems: [`${problems[0]} ${again}`] };
+      const settled = settle(flow, answers, byId);
+      if (settled)
+        return {
+          state: settled.position,
+          problems:
+            settled.ignored.length > 0
+              ? [ignoredMessage(settled.position.steps.length, settled.ignored, words)]
+              : [],
+        };
+      const raw = params.get(ANSWERS_PARAM)!.trim().toLowerCase();
+      return {
+        state: first(),
+        problems: [`${words.misfit(`?${ANSWERS_PARAM}=${cut(raw)}`)} ${again}`],
+      };
+    },
+    write: (position) => answersState.write(position.steps.map((step) => step.answer)),
+  };
+}
+
+/** The position a `?answers=` value describes (see `advisorState`), with the message if there is one. */
+export function restore(
+  flow: Flow,
+  raw: string | null,
+  byId = questionsById(flow),
+): { position: Position; problem?: string } {
+  const params = new URLSearchParams(raw === null ? '' : { [ANSWERS_PARAM]: raw });
+  const { state, problems } = advisorState(flow, byId).read(params);
+  return problems.length > 0
+    ? { position: state, problem: problems.join(' ') }
+    : { position: state };
 }
 
 /** Every path from the first question to an outcome, depth first, yes before no. */
-export function paths(flow: Flow, byId = questionsById(flow)): Array<{ answers: Answer[]; ending: Ending }> {
+export function paths(
+  flow: Flow,
+  byId = questionsById(flow),
+): Array<{ answers: Answer[]; ending: Ending }> {
   const found: Array<{ answers: Answer[]; ending: Ending }> = [];
   const visit = (id: string, answers: Answer[]) => {
     const question = byId.get(id);
@@ -110,7 +189,9 @@ export function paths(flow: Flow, byId = questionsById(flow)): Array<{ answers: 
 
 /** Every ending in the order of the questions that lead to it, yes before no. */
 export function endings(flow: Flow): Ending[] {
-  return flow.questions.flatMap((question) => ANSWER_ORDER.flatMap((answer) => endingOf(question, answer, question[answer]) ?? []));
+  return flow.questions.flatMap((question) =>
+    ANSWER_ORDER.flatMap((answer) => endingOf(question, answer, question[answer]) ?? []),
+  );
 }
 
 /** The shortest answers that reach each ending, e.g. to link an outcome to its place in the advisor. */

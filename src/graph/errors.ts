@@ -3,7 +3,7 @@
  * source gives them), the path inside the frontmatter, what is wrong and how to fix it,
  * in the style `content/guide/nlu.mdx:41:13: claims[3].tasks[0]: unknown task "nerr" — did you mean "ner"?`
  */
-import { distance } from 'fastest-levenshtein';
+import { NameIndex } from '../core/names';
 
 export interface ContentError {
   /** Path of the file relative to the project root, e.g. `content/guide/nlu.mdx`. */
@@ -34,39 +34,31 @@ export function formatError(error: ContentError): string {
 
 export function formatErrors(errors: readonly ContentError[]): string {
   const noun = errors.length === 1 ? 'problem' : 'problems';
-  return [`The content has ${errors.length} ${noun}:`, ...errors.map((e) => `  ${formatError(e)}`)].join('\n');
+  return [
+    `The content has ${errors.length} ${noun}:`,
+    ...errors.map((e) => `  ${formatError(e)}`),
+  ].join('\n');
 }
-
-/** Thrown by callers that need a graph and cannot go on without one. */
-export class ContentErrors extends Error {
-  constructor(readonly errors: readonly ContentError[]) {
-    super(formatErrors(errors));
-    this.name = 'ContentErrors';
-  }
-}
-
-const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
  * A "did you mean" for an unknown id. `names` maps each known id to the display names and
  * aliases people might have typed instead (so "gpt3" finds "gpt-3" through its alias "GPT3").
  */
-export function suggest(wanted: string, names: ReadonlyMap<string, readonly string[]>): string | undefined {
-  const key = squash(wanted);
-  for (const [id, labels] of names) {
-    if (squash(id) === key || labels.some((label) => squash(label) === key)) return id;
-  }
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const id of names.keys()) {
-    const d = distance(wanted.toLowerCase(), id);
-    if (d < bestDistance) [best, bestDistance] = [id, d];
-  }
-  const tolerance = Math.max(2, Math.floor(wanted.length / 3));
-  return bestDistance <= tolerance ? best : undefined;
+export function suggest(
+  wanted: string,
+  names: ReadonlyMap<string, readonly string[]>,
+): string | undefined {
+  return new NameIndex([...names].map(([id, labels]) => [id, [id, ...labels]] as const)).nearest(
+    wanted,
+    1,
+  )[0];
 }
 
-export function didYouMean(wanted: string, names: ReadonlyMap<string, readonly string[]>, fallback: string): string {
+export function didYouMean(
+  wanted: string,
+  names: ReadonlyMap<string, readonly string[]>,
+  fallback: string,
+): string {
   const match = suggest(wanted, names);
   return match ? `did you mean "${match}"?` : fallback;
 }

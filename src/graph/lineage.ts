@@ -12,7 +12,8 @@ interface ModelEntry {
   value: ModelInput;
 }
 
-const dateOf = (m: ModelInput) => (m.month ? `${m.year}-${String(m.month).padStart(2, '0')}` : String(m.year));
+const dateOf = (m: ModelInput) =>
+  m.month ? `${m.year}-${String(m.month).padStart(2, '0')}` : String(m.year);
 
 /** True if `child` is dated strictly before `parent` (months compared only when both are known). */
 function datedBefore(child: ModelInput, parent: ModelInput): boolean {

@@ -9,7 +9,10 @@ export async function readContentTree(contentDir: string): Promise<ContentFile[]
   return Promise.all(
     files.map(async (entry) => {
       const full = join(entry.parentPath, entry.name);
-      return { path: relative(contentDir, full).split(sep).join('/'), text: await readFile(full, 'utf8') };
+      return {
+        path: relative(contentDir, full).split(sep).join('/'),
+        text: await readFile(full, 'utf8'),
+      };
     }),
   );
 }

@@ -59,6 +59,13 @@ export function parseYamlFile(file: string, text: string): ParseResult {
   return parseYamlText(file, text, 0);
 }
 
+/** The prose after an MDX file's frontmatter, and how many lines come before it. */
+export function mdxBody(text: string): { text: string; lineOffset: number } {
+  const match = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n?^---[ \t]*\r?\n?/m.exec(text);
+  if (!match || match.index !== 0) return { text, lineOffset: 0 };
+  return { text: text.slice(match[0].length), lineOffset: match[0].split('\n').length - 1 };
+}
+
 export function parseMdxFrontmatter(file: string, text: string): ParseResult {
   const frontmatter = frontmatterOf(text);
   if (!frontmatter) {
@@ -79,6 +86,17 @@ export function parseMdxFrontmatter(file: string, text: string): ParseResult {
 }
 
 /** An error about the value at `path` in `source`, positioned where the source has it. */
-export function errorAt(source: SourceFile, path: DataPath, message: string, hint?: string): ContentError {
-  return { file: source.file, ...source.locate(path), path: formatPath(path), message, ...(hint ? { hint } : {}) };
+export function errorAt(
+  source: SourceFile,
+  path: DataPath,
+  message: string,
+  hint?: string,
+): ContentError {
+  return {
+    file: source.file,
+    ...source.locate(path),
+    path: formatPath(path),
+    message,
+    ...(hint ? { hint } : {}),
+  };
 }

@@ -15,7 +15,8 @@ function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
   for (;;) {
     if (current instanceof z.ZodDefault) current = current._def.innerType;
-    else if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap();
+    else if (current instanceof z.ZodOptional || current instanceof z.ZodNullable)
+      current = current.unwrap();
     else if (current instanceof z.ZodEffects) current = current.innerType();
     else return current;
   }
@@ -38,7 +39,8 @@ function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
   if (typeof value === 'object') return 'a group of fields';
   return `${typeof value} ${JSON.stringify(value)}`;
 }
@@ -61,7 +63,12 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** `at` is where the validated value sits in the file; issue paths include it. */
-function issueToError(schema: AnySchema, source: SourceFile, issue: z.ZodIssue, at: DataPath): ContentError[] {
+function issueToError(
+  schema: AnySchema,
+  source: SourceFile,
+  issue: z.ZodIssue,
+  at: DataPath,
+): ContentError[] {
   const path = issue.path;
   const field = path.at(-1);
   const fieldHint = () => schemaAt(schema, path.slice(at.length))?.description;
@@ -69,11 +76,21 @@ function issueToError(schema: AnySchema, source: SourceFile, issue: z.ZodIssue, 
     case z.ZodIssueCode.invalid_type: {
       if (issue.received === 'undefined') {
         const description = fieldHint();
-        return [errorAt(source, path, `missing required field "${String(field)}"`, description ? `add ${String(field)}: ${description}` : undefined)];
+        return [
+          errorAt(
+            source,
+            path,
+            `missing required field "${String(field)}"`,
+            description ? `add ${String(field)}: ${description}` : undefined,
+          ),
+        ];
       }
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       const value = valueAt(source.data, path);
-      const quoted = typeof value === 'string' && ((issue.expected === 'number' && value.trim() !== '' && !Number.isNaN(Number(value))) || (issue.expected === 'boolean' && /^(true|false)$/i.test(value)));
+      const quoted =
+        typeof value === 'string' &&
+        ((issue.expected === 'number' && value.trim() !== '' && !Number.isNaN(Number(value))) ||
+          (issue.expected === 'boolean' && /^(true|false)$/i.test(value)));
       const description = fieldHint();
       const hint = quoted
         ? `remove the quotes: ${String(field)}: ${value.toLowerCase()}`
@@ -100,7 +117,12 @@ function issueToError(schema: AnySchema, source: SourceFile, issue: z.ZodIssue, 
       const keys = known instanceof z.ZodObject ? Object.keys(known.shape) : [];
       const names = new Map(keys.map((k) => [k, [] as string[]]));
       return issue.keys.map((key) =>
-        errorAt(source, [...path, key], `unknown field "${key}"`, didYouMean(key, names, `the fields here are ${keys.join(', ')}`)),
+        errorAt(
+          source,
+          [...path, key],
+          `unknown field "${key}"`,
+          didYouMean(key, names, `the fields here are ${keys.join(', ')}`),
+        ),
       );
     }
     default:
@@ -117,7 +139,9 @@ export function validate<T extends AnySchema>(
   const result = schema.safeParse(valueAt(source.data, at));
   if (result.success) return { value: result.data, errors: [] };
   return {
-    errors: result.error.issues.flatMap((issue) => issueToError(schema, source, { ...issue, path: [...at, ...issue.path] }, at)),
+    errors: result.error.issues.flatMap((issue) =>
+      issueToError(schema, source, { ...issue, path: [...at, ...issue.path] }, at),
+    ),
   };
 }
 
@@ -125,13 +149,23 @@ export function validate<T extends AnySchema>(
  * A section whose frontmatter has errors still yields its valid claims, so that their
  * unknown ids are reported in the same run instead of after the first fix.
  */
-export function validateSection(source: SourceFile): { value?: SectionInput; errors: ContentError[] } {
+export function validateSection(source: SourceFile): {
+  value?: SectionInput;
+  errors: ContentError[];
+  /** When the section has errors: the position in the file of each valid claim kept. */
+  claimPositions?: number[];
+} {
   const { value, errors } = validate(sectionSchema, source);
   if (value) return { value, errors };
   const raw = source.data as { claims?: unknown } | null;
-  const claims = Array.isArray(raw?.claims) ? raw.claims.flatMap((claim) => {
-    const parsed = claimSchema.safeParse(claim);
-    return parsed.success ? [parsed.data] : [];
-  }) : [];
-  return { value: { title: '', order: 0, summary: '', claims }, errors };
+  const claims: SectionInput['claims'] = [];
+  const claimPositions: number[] = [];
+  if (Array.isArray(raw?.claims))
+    raw.claims.forEach((claim, position) => {
+      const parsed = claimSchema.safeParse(claim);
+      if (!parsed.success) return;
+      claims.push(parsed.data);
+      claimPositions.push(position);
+    });
+  return { value: { title: '', order: 0, summary: '', claims }, errors, claimPositions };
 }

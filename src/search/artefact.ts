@@ -17,6 +17,21 @@ export function createArtefact(data: SearchData, withIndex = true): SearchArtefa
   return withIndex ? { ...data, index: SearchEngine.build(data).exportIndex() } : data;
 }
 
-export function engineFromArtefact({ index, ...data }: SearchArtefact): SearchEngine {
-  return index ? SearchEngine.load(data, index) : SearchEngine.build(data);
+/**
+ * The engine, made in steps: each `yield` is a point where a browser may end its task (and let a
+ * tap or a paint through) before going on. `engineFromArtefact` runs the steps at once.
+ */
+export function* engineSteps({ index, ...data }: SearchArtefact): Generator<void, SearchEngine> {
+  if (!index) return SearchEngine.build(data);
+  const imported = SearchEngine.importIndex(index);
+  yield;
+  return SearchEngine.load(data, imported);
+}
+
+export function engineFromArtefact(artefact: SearchArtefact): SearchEngine {
+  const steps = engineSteps(artefact);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

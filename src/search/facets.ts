@@ -53,7 +53,8 @@ export class FacetIndex {
     this.docs = new Uint32Array(this.values.length);
     const fill = this.docOffsets.slice(0, next);
     for (let doc = 0; doc < docCount; doc++) {
-      for (let i = this.offsets[doc]!; i < this.offsets[doc + 1]!; i++) this.docs[fill[this.values[i]!]!++] = doc;
+      for (let i = this.offsets[doc]!; i < this.offsets[doc + 1]!; i++)
+        this.docs[fill[this.values[i]!]!++] = doc;
     }
   }
 
@@ -62,7 +63,11 @@ export class FacetIndex {
    * the chosen values' documents instead of a scan of every row. `totals` are the counts over
    * all documents, which are the counts of the only chosen facet when there is just one.
    */
-  browse(selection: Partial<Record<Facet, readonly number[]>>, totals: Record<Facet, Uint32Array>, withCounts = true): FacetOutcome {
+  browse(
+    selection: Partial<Record<Facet, readonly number[]>>,
+    totals: Record<Facet, Uint32Array>,
+    withCounts = true,
+  ): FacetOutcome {
     const { offsets, values, facetOf } = this;
     const docCount = this.offsets.length - 1;
     // Bit i of satisfied[d]: document d has a chosen value of the i-th facet.
@@ -71,7 +76,8 @@ export class FacetIndex {
     FACETS.forEach((f, i) => {
       for (const position of selection[f] ?? []) {
         const v = this.base[i]! + position;
-        for (let j = this.docOffsets[v]!; j < this.docOffsets[v + 1]!; j++) satisfied[this.docs[j]!]! |= 1 << i;
+        for (let j = this.docOffsets[v]!; j < this.docOffsets[v + 1]!; j++)
+          satisfied[this.docs[j]!]! |= 1 << i;
         required |= 1 << i;
       }
     });
@@ -86,9 +92,11 @@ export class FacetIndex {
       const missing = required & ~has;
       if (missing === 0) {
         matched.push(doc);
-        if (withCounts) for (let i = offsets[doc]!; i < offsets[doc + 1]!; i++) counts[values[i]!]!++;
+        if (withCounts)
+          for (let i = offsets[doc]!; i < offsets[doc + 1]!; i++) counts[values[i]!]!++;
       } else if (withCounts && !single && (missing & (missing - 1)) === 0) {
-        for (let i = offsets[doc]!; i < offsets[doc + 1]!; i++) if (1 << facetOf[values[i]!]! === missing) counts[values[i]!]!++;
+        for (let i = offsets[doc]!; i < offsets[doc + 1]!; i++)
+          if (1 << facetOf[values[i]!]! === missing) counts[values[i]!]!++;
       }
     }
     const perFacet = this.split(counts, withCounts);
@@ -100,14 +108,54 @@ export class FacetIndex {
     return { matched, counts: perFacet };
   }
 
+  /**
+   * For each document, how strongly it is about the given values, as one number to sort by (0:
+   * not at all): how many of them it has, then the fewer values of those facets it has in all,
+   * the more. One pass over each document's row, for ranking at 100,000 claims.
+   */
+  aboutness(docs: readonly number[], named: Partial<Record<Facet, Iterable<number>>>): Uint32Array {
+    const { offsets, values, facetOf } = this;
+    const wanted = new Uint8Array(facetOf.length);
+    let facets = 0;
+    FACETS.forEach((f, i) => {
+      for (const position of named[f] ?? []) {
+        wanted[this.base[i]! + position] = 1;
+        facets |= 1 << i;
+      }
+    });
+    const keys = new Uint32Array(docs.length);
+    for (let c = 0; c < docs.length; c++) {
+      const doc = docs[c]!;
+      let count = 0;
+      let spread = 0;
+      for (let i = offsets[doc]!, end = offsets[doc + 1]!; i < end; i++) {
+        const v = values[i]!;
+        if ((facets & (1 << facetOf[v]!)) === 0) continue;
+        spread++;
+        count += wanted[v]!;
+      }
+      keys[c] = count === 0 ? 0 : count * 256 + (255 - Math.min(spread, 255));
+    }
+    return keys;
+  }
+
   private split(counts: Uint32Array, withCounts: boolean): Record<Facet, Uint32Array> {
     return Object.fromEntries(
-      FACETS.map((f, i) => [f, withCounts ? counts.subarray(this.base[i]!, this.base[i]! + this.sizes[f]) : new Uint32Array(0)]),
+      FACETS.map((f, i) => [
+        f,
+        withCounts
+          ? counts.subarray(this.base[i]!, this.base[i]! + this.sizes[f])
+          : new Uint32Array(0),
+      ]),
     ) as Record<Facet, Uint32Array>;
   }
 
   /** Keeps the candidates that have a chosen value in every facet with a choice; counts unless `withCounts` is false. */
-  filterAndCount(candidates: readonly number[], selection: Partial<Record<Facet, readonly number[]>>, withCounts = true): FacetOutcome {
+  filterAndCount(
+    candidates: readonly number[],
+    selection: Partial<Record<Facet, readonly number[]>>,
+    withCounts = true,
+  ): FacetOutcome {
     const { offsets, values, facetOf } = this;
     const chosen = new Uint8Array(facetOf.length);
     let required = 0;
@@ -135,14 +183,16 @@ export class FacetIndex {
         const start = offsets[doc]!;
         const end = offsets[doc + 1]!;
         let satisfied = 0;
-        for (let i = start; i < end; i++) if (chosen[values[i]!]) satisfied |= 1 << facetOf[values[i]!]!;
+        for (let i = start; i < end; i++)
+          if (chosen[values[i]!]) satisfied |= 1 << facetOf[values[i]!]!;
         const missing = required & ~satisfied;
         if (missing === 0) {
           matched.push(doc);
           if (withCounts) for (let i = start; i < end; i++) counts[values[i]!]!++;
         } else if (withCounts && (missing & (missing - 1)) === 0) {
           // Fails one facet only: its values count, as choosing them would let the document in.
-          for (let i = start; i < end; i++) if (1 << facetOf[values[i]!]! === missing) counts[values[i]!]!++;
+          for (let i = start; i < end; i++)
+            if (1 << facetOf[values[i]!]! === missing) counts[values[i]!]!++;
         }
       }
     }

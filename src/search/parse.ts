@@ -2,6 +2,8 @@
  * The query language: free words, "quoted phrases", and `field:value` filters for any facet —
  * `task:ner model:"gpt 3" verdict:llm,comparable type:claim`. Commas or a repeated field mean
  * "either" (OR within a facet). Parsing never fails: anything that is not a known field is text.
+ * Typed with a Chinese input method, the same query works: full-width letters and punctuation
+ * (ｔａｓｋ：ｎｅｒ), “quotes”, 、 between values, and Chinese field names (任务:命名实体识别).
  */
 import { facetNamed, type Facet } from './fields';
 
@@ -25,10 +27,23 @@ export interface ParsedQuery {
 /** Longest input read; a pasted essay is cut here rather than slowing every keystroke. */
 export const MAX_QUERY_LENGTH = 1_000;
 
-const FIELD = /([A-Za-z]+):/y;
+const FIELD = /([A-Za-z]+|\p{Script=Han}+):/uy;
+
+/**
+ * Full-width ASCII (what a Chinese input method types) as ASCII, the ideographic space as a space,
+ * curly double quotes as straight ones. One code unit for one, so positions stay those of the input.
+ */
+const halfWidth = (text: string) =>
+  text.replace(/[\uff01-\uff5e\u3000\u201c\u201d]/g, (c) =>
+    c === '\u3000'
+      ? ' '
+      : c === '\u201c' || c === '\u201d'
+        ? '"'
+        : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 
 export function parseQuery(input: string): ParsedQuery {
-  const source = input.slice(0, MAX_QUERY_LENGTH);
+  const source = halfWidth(input.slice(0, MAX_QUERY_LENGTH));
   const text: string[] = [];
   const phrases: string[] = [];
   const filters: FieldFilter[] = [];
@@ -44,7 +59,10 @@ export function parseQuery(input: string): ParsedQuery {
     const facet = field ? facetNamed(field[1]!) : undefined;
     if (field && facet) {
       const [raw, end] = readValue(source, FIELD.lastIndex);
-      const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
+      const values = raw
+        .split(/[,、]/)
+        .map((v) => v.trim())
+        .filter(Boolean);
       filters.push({ facet, values, start, end });
       i = end;
     } else if (source[i] === '"') {
@@ -67,7 +85,9 @@ export function parseQuery(input: string): ParsedQuery {
 function readValue(source: string, from: number): [string, number] {
   if (source[from] === '"') {
     const close = source.indexOf('"', from + 1);
-    return close === -1 ? [source.slice(from + 1), source.length] : [source.slice(from + 1, close), close + 1];
+    return close === -1
+      ? [source.slice(from + 1), source.length]
+      : [source.slice(from + 1, close), close + 1];
   }
   const end = nextSpace(source, from);
   return [source.slice(from, end), end];

@@ -16,7 +16,10 @@ export class Vocabulary {
 
   static fromCounts(counts: Map<string, number>): Vocabulary {
     const terms = [...counts.keys()].sort();
-    return new Vocabulary(terms, Uint32Array.from(terms, (t) => counts.get(t)!));
+    return new Vocabulary(
+      terms,
+      Uint32Array.from(terms, (t) => counts.get(t)!),
+    );
   }
 
   static fromJSON(json: { terms: string[]; frequencies: number[] }): Vocabulary {

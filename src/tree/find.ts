@@ -1,32 +1,32 @@
 /**
- * Finding a model by what a reader types: its name or any alias, ignoring case, spacing and
- * punctuation ("gpt3", "GPT 3" and "GPT-3" are the same). An exact name or alias wins, then the
- * start of one, then any part of one.
+ * Finding a model by what a reader types: its name, any alias or its id, ignoring case, spacing
+ * and punctuation ("gpt3", "GPT 3" and "GPT-3" are the same). An exact name wins, then the
+ * start of one, then any part of one (core/names.ts).
  */
+import { NameIndex } from '../core/names';
 import type { TreeModel } from './types';
 
-export const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+// One index per list of models, built on first use.
+const indexes = new WeakMap<readonly TreeModel[], NameIndex<TreeModel>>();
+
+function indexOf(models: readonly TreeModel[]): NameIndex<TreeModel> {
+  let index = indexes.get(models);
+  if (!index) {
+    index = new NameIndex(models.map((m) => [m, [m.name, ...m.aliases, m.slug]] as const));
+    indexes.set(models, index);
+  }
+  return index;
+}
 
 /** The best match and whether it matched a whole name or alias. */
-export function matchModel(query: string, models: readonly TreeModel[]): { model: TreeModel; exact: boolean } | undefined {
+export function matchModel(
+  query: string,
+  models: readonly TreeModel[],
+): { model: TreeModel; exact: boolean } | undefined {
   const model = findModel(query, models);
-  if (!model) return undefined;
-  const wanted = normalise(query);
-  return { model, exact: [model.name, ...model.aliases, model.slug].some((name) => normalise(name) === wanted) };
+  return model ? { model, exact: indexOf(models).exact(query) === model } : undefined;
 }
 
 export function findModel(query: string, models: readonly TreeModel[]): TreeModel | undefined {
-  const wanted = normalise(query);
-  if (!wanted) return undefined;
-  let prefix: TreeModel | undefined;
-  let part: TreeModel | undefined;
-  for (const model of models) {
-    for (const name of [model.name, ...model.aliases, model.slug]) {
-      const candidate = normalise(name);
-      if (candidate === wanted) return model;
-      if (!prefix && candidate.startsWith(wanted)) prefix = model;
-      if (!part && candidate.includes(wanted)) part = model;
-    }
-  }
-  return prefix ?? part;
+  return query.trim() ? indexOf(models).complete(query, 1)[0] : undefined;
 }

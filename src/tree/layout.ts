@@ -4,12 +4,13 @@
  * as in the paper's Figure 1.
  *
  * Each branch is a column of slots; each year is a horizontal band. A (branch, year) cell packs
- * its models into a grid, earliest month in the bottom row, so two models never share a slot and
- * no two nodes overlap at their real size. A band is as tall as its fullest cell; a branch is as
+ * its models into a grid, earliest month in the bottom row, left to right, so two models never
+ * share a slot and no two nodes overlap at their real size. Rows line up across a band and slots
+ * line up down a branch, so the gaps between them are clear lanes for the edges (routes.ts). A band is as tall as its fullest cell; a branch is as
  * wide as its densest year needs, so the tree keeps a readable, landscape-ish shape from 60 models
  * to 16,000.
  */
-import { FAMILIES, type Family } from '../graph/vocabulary';
+import { FAMILIES, type Family } from '../core/vocabulary';
 
 /** A node's real size on the drawing (the client draws nodes at exactly this size). */
 export const NODE_WIDTH = 136;
@@ -61,7 +62,8 @@ export interface TreeLayout {
 }
 
 export function layoutTree(models: readonly LayoutInput[]): TreeLayout {
-  if (models.length === 0) return { positions: [], bands: [], branches: branchesFor(FAMILIES.map(() => 1)) };
+  if (models.length === 0)
+    return { positions: [], bands: [], branches: branchesFor(FAMILIES.map(() => 1)) };
 
   let first = Infinity;
   let last = -Infinity;
@@ -88,7 +90,9 @@ export function layoutTree(models: readonly LayoutInput[]): TreeLayout {
   let cursor = 0;
   for (let y = years - 1; y >= 0; y--) {
     let rows = EMPTY_YEAR_ROWS;
-    FAMILIES.forEach((_, f) => (rows = Math.max(rows, Math.ceil(cellSize[f * years + y]! / columns[f]!))));
+    FAMILIES.forEach(
+      (_, f) => (rows = Math.max(rows, Math.ceil(cellSize[f * years + y]! / columns[f]!))),
+    );
     const top = cursor;
     cursor += rows * SLOT_HEIGHT + 2 * BAND_PADDING;
     bands.push({ year: first + y, top, bottom: cursor });
@@ -107,11 +111,10 @@ export function layoutTree(models: readonly LayoutInput[]): TreeLayout {
       const cols = columns[f]!;
       const index = placed[cell]!++;
       const row = Math.floor(index / cols);
-      // A partly filled last row is centred in its branch.
-      const inRow = Math.min(cols, cellSize[cell]! - row * cols);
       const band = bands[last - m.year]!;
+      // Every model sits in a whole slot, so the slot boundaries stay clear from top to bottom: edges run there (routes.ts).
       positions[i] = {
-        x: branches[f]!.left + ((cols - inRow) / 2 + (index % cols) + 0.5) * SLOT_WIDTH,
+        x: branches[f]!.left + ((index % cols) + 0.5) * SLOT_WIDTH,
         y: band.bottom - BAND_PADDING - (row + 0.5) * SLOT_HEIGHT,
       };
     }

@@ -1,9 +1,11 @@
-/** The "Cite the paper" block: the BibTeX on the home page and every section page, and its copy button. */
+/** The "Cite the paper" block: the BibTeX on the home page and every section page (of the fixture site), and its copy button. */
 import { expect, test } from './fixtures';
-import { nodesOf } from './site';
-import { PAPER_BIBTEX } from '../../src/site/citation';
+import { builtSite } from './site';
+import { PAPER_BIBTEX } from '../../src/views/citation';
 
-test('the home page and every section page show the paper\'s BibTeX', async ({ page }) => {
+const { nodesOf } = builtSite('features');
+
+test("the home page and every section page show the paper's BibTeX", async ({ page }) => {
   for (const path of ['/', ...nodesOf('section').map((s) => s.url!)]) {
     await page.goto(path);
     const cite = page.getByRole('region', { name: 'Cite the paper' });
@@ -20,7 +22,9 @@ test('the copy button puts the BibTeX on the clipboard and says so', async ({ pa
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(PAPER_BIBTEX);
 });
 
-test('without JavaScript the BibTeX is there to select, and no dead button shows', async ({ browser }) => {
+test('without JavaScript the BibTeX is there to select, and no dead button shows', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');

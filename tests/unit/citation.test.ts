@@ -1,9 +1,8 @@
-/** The paper's BibTeX is written once in src/site/citation.ts; the README and the bibliography must agree with it. */
+/** The paper's BibTeX is written once in src/views/citation.ts; the README and the bibliography must agree with it. */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { buildGraphFromFolder } from '../../src/graph/index';
-import { GraphIndex } from '../../src/graph/query';
-import { PAPER_BIBTEX, PAPER_REFERENCE } from '../../src/site/citation';
+import { realSite } from './site';
+import { PAPER_BIBTEX, PAPER_REFERENCE } from '../../src/views/citation';
 
 describe('citing the paper', () => {
   it('the README shows the same BibTeX as the site', async () => {
@@ -12,10 +11,11 @@ describe('citing the paper', () => {
   });
 
   it('its title, year and arXiv id are the bibliography entry of the survey', async () => {
-    const { graph } = await buildGraphFromFolder('content');
-    const paper = new GraphIndex(graph!).nodeOf('reference', PAPER_REFERENCE)!;
+    const paper = (await realSite()).graph.nodeOf('reference', PAPER_REFERENCE)!;
     expect(PAPER_BIBTEX).toContain(`title  = {${paper.title}}`);
     expect(PAPER_BIBTEX).toContain(`year   = {${paper.year}}`);
-    expect(paper.link).toBe(`https://arxiv.org/abs/${/eprint = \{([^}]+)\}/.exec(PAPER_BIBTEX)![1]}`);
+    expect(paper.link).toBe(
+      `https://arxiv.org/abs/${/eprint = \{([^}]+)\}/.exec(PAPER_BIBTEX)![1]}`,
+    );
   });
 });

@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const cli = (contentDir: string) => run(process.execPath, ['--import', 'tsx', 'scripts/build-graph.ts', contentDir]);
+const cli = (contentDir: string) =>
+  run(process.execPath, ['--import', 'tsx', 'scripts/build-graph.ts', contentDir]);
 
 describe('the graph CLI on a copy of the real content', () => {
   let copy: string;
@@ -31,7 +32,9 @@ describe('the graph CLI on a copy of the real content', () => {
     );
     await writeFile(file, original);
     expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toMatch(/guide\/nlu\.mdx:\d+:\d+: claims\[\d+\]\.tasks\[0\]: unknown task "nerr" in claim "nlu-[a-z0-9-]+" — did you mean "ner"\?/);
+    expect(failure?.stderr).toMatch(
+      /guide\/nlu\.mdx:\d+:\d+: claims\[\d+\]\.tasks\[0\]: unknown task "nerr" in claim "nlu-[a-z0-9-]+" — did you mean "ner"\?/,
+    );
     expect(failure?.stderr).toContain('The build stopped');
   });
 });

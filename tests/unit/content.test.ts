@@ -5,39 +5,54 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraphFromFolder } from '../../src/graph/index';
+import { realSite } from './site';
 import { GraphIndex } from '../../src/graph/query';
-import type { DecisionFlow, Outcome } from '../../src/graph/decision-flow';
+import type { Outcome } from '../../src/core/vocabulary';
+import type { DecisionFlow } from '../../src/graph/decision-flow';
 import type { ClaimNode, ModelNode } from '../../src/graph/types';
 
 let graph: GraphIndex;
 let flow: DecisionFlow;
 beforeAll(async () => {
-  const result = await buildGraphFromFolder('content');
-  expect(result.errors).toEqual([]);
-  graph = new GraphIndex(result.graph!);
-  flow = result.decisionFlow!;
+  const site = await realSite();
+  graph = site.graph;
+  flow = site.flow!;
 });
 
 describe('sections and claims', () => {
-  it('has the paper\'s ten sections in order', () => {
+  it("has the paper's eleven sections in order", () => {
     expect(graph.all('section').map((s) => s.slug)).toEqual([
-      'introduction', 'models', 'data', 'nlu', 'generation', 'knowledge', 'scaling', 'miscellaneous', 'real-world', 'conclusion',
+      'introduction',
+      'models',
+      'data',
+      'nlu',
+      'generation',
+      'knowledge',
+      'scaling',
+      'miscellaneous',
+      'real-world',
+      'other-considerations',
+      'conclusion',
     ]);
   });
 
   it('every section makes claims, and every task section states its takeaways', () => {
     for (const section of graph.all('section')) {
-      const claims = graph.in<'claim'>(section.id, 'in-section') as ClaimNode[];
+      const claims = graph.in(section.id, 'in-section') as ClaimNode[];
       expect(claims.length, section.slug).toBeGreaterThan(0);
       if (!['models', 'conclusion'].includes(section.slug)) {
-        expect(claims.some((c) => c.kind === 'takeaway'), `${section.slug} has a takeaway`).toBe(true);
+        expect(
+          claims.some((c) => c.kind === 'takeaway'),
+          `${section.slug} has a takeaway`,
+        ).toBe(true);
       }
     }
   });
 
-  it('the introduction carries the paper\'s four headline guidelines', () => {
-    const takeaways = graph.in<'claim'>('section:introduction', 'in-section').filter((c) => (c as ClaimNode).kind === 'takeaway');
+  it("the introduction carries the paper's four headline guidelines", () => {
+    const takeaways = graph
+      .in('section:introduction', 'in-section')
+      .filter((c) => (c as ClaimNode).kind === 'takeaway');
     expect(takeaways).toHaveLength(4);
   });
 
@@ -52,7 +67,9 @@ describe('sections and claims', () => {
 
 describe('nodes', () => {
   it('every task is addressed by a claim or measured by a dataset', () => {
-    const unused = graph.all('task').filter((t) => graph.in(t.id, 'addresses').length + graph.in(t.id, 'measures').length === 0);
+    const unused = graph
+      .all('task')
+      .filter((t) => graph.in(t.id, 'addresses').length + graph.in(t.id, 'measures').length === 0);
     expect(unused.map((t) => t.slug)).toEqual([]);
   });
 
@@ -62,26 +79,37 @@ describe('nodes', () => {
   });
 
   it('every model is drawn in Figure 1, named by a claim, or a parent of one that is', () => {
-    const unjustified = graph.all('model').filter(
-      (m) => !m.inFigure1 && graph.in(m.id, 'involves').length === 0 && graph.in(m.id, 'evolves-from').length === 0,
-    );
+    const unjustified = graph
+      .all('model')
+      .filter(
+        (m) =>
+          !m.inFigure1 &&
+          graph.in(m.id, 'involves').length === 0 &&
+          graph.in(m.id, 'evolves-from').length === 0,
+      );
     expect(unjustified.map((m) => m.slug)).toEqual([]);
   });
 
   it('every organisation has a model, and every model an organisation', () => {
-    for (const org of graph.all('organisation')) expect(graph.in(org.id, 'developed-by').length, org.id).toBeGreaterThan(0);
-    for (const model of graph.all('model')) expect(graph.out(model.id, 'developed-by').length, model.id).toBeGreaterThan(0);
+    for (const org of graph.all('organisation'))
+      expect(graph.in(org.id, 'developed-by').length, org.id).toBeGreaterThan(0);
+    for (const model of graph.all('model'))
+      expect(graph.out(model.id, 'developed-by').length, model.id).toBeGreaterThan(0);
   });
 
   it('every reference is cited by a claim, except the survey itself', () => {
-    const uncited = graph.all('reference').filter((r) => r.slug !== 'yang-2023' && graph.in(r.id, 'cites').length === 0);
+    const uncited = graph
+      .all('reference')
+      .filter((r) => r.slug !== 'yang-2023' && graph.in(r.id, 'cites').length === 0);
     expect(uncited.map((r) => r.slug)).toEqual([]);
   });
 
   it('Figure 1 has its sixty-one models on the four branches', () => {
     const drawn = graph.all('model').filter((m) => m.inFigure1);
     expect(drawn).toHaveLength(61);
-    expect(new Set(drawn.map((m) => m.family))).toEqual(new Set(['pre-transformer', 'encoder-only', 'encoder-decoder', 'decoder-only']));
+    expect(new Set(drawn.map((m) => m.family))).toEqual(
+      new Set(['pre-transformer', 'encoder-only', 'encoder-decoder', 'decoder-only']),
+    );
   });
 
   it('the lineage is a forest that runs forward in time', () => {
@@ -92,15 +120,16 @@ describe('nodes', () => {
       const stack = [model.id];
       while (stack.length) {
         const id = stack.pop()!;
-        for (const parent of graph.out<'model'>(id, 'evolves-from') as ModelNode[]) {
+        for (const parent of graph.out(id, 'evolves-from') as ModelNode[]) {
           expect(parent.id, `cycle through ${model.id}`).not.toBe(model.id);
           if (!seen.has(parent.id)) stack.push(parent.id);
           seen.add(parent.id);
         }
       }
-      for (const parent of graph.out<'model'>(model.id, 'evolves-from') as ModelNode[]) {
+      for (const parent of graph.out(model.id, 'evolves-from') as ModelNode[]) {
         expect(parent.year, `${model.id} after ${parent.id}`).toBeLessThanOrEqual(model.year);
-        if (parent.month && model.month && parent.year === model.year) expect(when(parent)).toBeLessThanOrEqual(when(model));
+        if (parent.month && model.month && parent.year === model.year)
+          expect(when(parent)).toBeLessThanOrEqual(when(model));
       }
     }
   });
@@ -110,9 +139,12 @@ describe('links in the prose', () => {
   it('every link to a section or claim lands on one', async () => {
     const claims = new Map(graph.all('claim').map((c) => [c.slug, c]));
     const broken: string[] = [];
-    for (const name of await readdir('content/guide')) {
+    for (const name of (await readdir('content/guide')).filter((n) => n.endsWith('.mdx'))) {
       const slug = name.replace(/\.mdx$/, '');
-      const body = (await readFile(`content/guide/${name}`, 'utf8')).split(/^---$/m).slice(2).join('---');
+      const body = (await readFile(`content/guide/${name}`, 'utf8'))
+        .split(/^---$/m)
+        .slice(2)
+        .join('---');
       // Links to guide sections and claims; other site links are checked in the built site (tests/e2e/links.spec.ts).
       for (const [, target] of body.matchAll(/\]\((\/guide\/[^)\s]*|#[^)\s]*)\)/g)) {
         const [path = '', hash] = target!.split('#');
@@ -123,7 +155,8 @@ describe('links in the prose', () => {
         }
         if (hash?.startsWith('claim-')) {
           const claim = claims.get(hash.slice('claim-'.length));
-          if (!claim || graph.out(claim.id, 'in-section')[0]?.slug !== section) broken.push(`${name}: ${target}`);
+          if (!claim || graph.out(claim.id, 'in-section')[0]?.slug !== section)
+            broken.push(`${name}: ${target}`);
         }
       }
     }
@@ -132,17 +165,25 @@ describe('links in the prose', () => {
 });
 
 describe('the decision flow of Figure 2', () => {
-  it('asks the figure\'s ten questions in the figure\'s order', () => {
+  it("asks the figure's ten questions in the figure's order", () => {
     const order: string[] = [];
-    for (let id: string | undefined = flow.start; id; ) {
+    for (let id: string | undefined = flow.start; id;) {
       order.push(id);
       const q = flow.questions.find((question) => question.id === id)!;
       // The figure's main line follows "no" except at the knowledge questions, where it follows "yes".
       id = q.no.next ?? q.yes.next;
     }
     expect(order).toEqual([
-      'mimicking-humans', 'emergent-abilities', 'multiple-tasks', 'far-from-language-modelling', 'few-labels',
-      'out-of-distribution', 'creative-generation', 'knowledge-intensive', 'context-has-knowledge', 'knowledge-inconsistent',
+      'mimicking-humans',
+      'emergent-abilities',
+      'multiple-tasks',
+      'far-from-language-modelling',
+      'few-labels',
+      'out-of-distribution',
+      'creative-generation',
+      'knowledge-intensive',
+      'context-has-knowledge',
+      'knowledge-inconsistent',
     ]);
   });
 
@@ -153,7 +194,8 @@ describe('the decision flow of Figure 2', () => {
         if (!branch.outcome) continue;
         outcomes.add(branch.outcome);
         expect(branch.because.length, q.id).toBeGreaterThan(0);
-        for (const claim of branch.because) expect(graph.nodeOf('claim', claim), claim).toBeDefined();
+        for (const claim of branch.because)
+          expect(graph.nodeOf('claim', claim), claim).toBeDefined();
       }
     }
     expect(outcomes).toEqual(new Set(['llm', 'fine-tuned', 'none']));

@@ -10,7 +10,8 @@ export const validTree = () => readContentTree(`${FIXTURES}valid`);
 export async function overlaidTree(...names: string[]): Promise<ContentFile[]> {
   const files = new Map((await validTree()).map((file) => [file.path, file]));
   for (const name of names) {
-    for (const file of await readContentTree(`${FIXTURES}overlays/${name}`)) files.set(file.path, file);
+    for (const file of await readContentTree(`${FIXTURES}overlays/${name}`))
+      files.set(file.path, file);
   }
   return [...files.values()];
 }

@@ -3,15 +3,20 @@
  * two nodes overlapping at their real size — for the real models and for crowded synthetic years.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraphFromFolder } from '../../src/graph/index';
-import { GraphIndex } from '../../src/graph/query';
-import { FAMILIES, type Family } from '../../src/graph/schema';
-import { layoutTree, NODE_HEIGHT, NODE_WIDTH, type LayoutInput, type Point, type TreeLayout } from '../../src/tree/layout';
+import { realSite } from './site';
+import { FAMILIES, type Family } from '../../src/core/vocabulary';
+import {
+  layoutTree,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type LayoutInput,
+  type Point,
+  type TreeLayout,
+} from '../../src/tree/layout';
 
 let real: LayoutInput[];
 beforeAll(async () => {
-  const { graph } = await buildGraphFromFolder('content');
-  real = new GraphIndex(graph!).all('model');
+  real = [...(await realSite()).graph.all('model')];
 });
 
 /** A deterministic crowd: `count` models spread over a few years and all four branches. */
@@ -23,11 +28,15 @@ function synthetic(count: number, years = 3): LayoutInput[] {
   }));
 }
 
-const cases = () => [
-  ['the real models', real],
-  ['300 synthetic models in three years', synthetic(300)],
-  ['500 models in one year on one branch', synthetic(500, 1).map((m) => ({ ...m, family: 'decoder-only' as Family }))],
-] as const;
+const cases = () =>
+  [
+    ['the real models', real],
+    ['300 synthetic models in three years', synthetic(300)],
+    [
+      '500 models in one year on one branch',
+      synthetic(500, 1).map((m) => ({ ...m, family: 'decoder-only' as Family })),
+    ],
+  ] as const;
 
 function bandOf(layout: TreeLayout, year: number) {
   const band = layout.bands.find((b) => b.year === year);
@@ -51,7 +60,8 @@ describe('layoutTree', () => {
   it('orders the branches as the figure does, pre-transformer roots first, without overlap', () => {
     const { branches } = layoutTree(real);
     expect(branches.map((b) => b.family)).toEqual([...FAMILIES]);
-    for (let i = 1; i < branches.length; i++) expect(branches[i]!.left).toBeGreaterThan(branches[i - 1]!.right);
+    for (let i = 1; i < branches.length; i++)
+      expect(branches[i]!.left).toBeGreaterThan(branches[i - 1]!.right);
   });
 
   it('puts each model inside its year band, with newer years higher up', () => {
@@ -71,7 +81,10 @@ describe('layoutTree', () => {
   });
 
   it('keeps a band for every year between the oldest and newest model, empty ones too', () => {
-    const layout = layoutTree([{ family: 'pre-transformer', year: 2013 }, { family: 'decoder-only', year: 2016 }]);
+    const layout = layoutTree([
+      { family: 'pre-transformer', year: 2013 },
+      { family: 'decoder-only', year: 2016 },
+    ]);
     expect(layout.bands.map((b) => b.year)).toEqual([2016, 2015, 2014, 2013]);
   });
 
@@ -81,7 +94,9 @@ describe('layoutTree', () => {
       models.forEach((a, i) =>
         models.forEach((b, j) => {
           if (a.family === b.family && a.year === b.year && (a.month ?? 0) < (b.month ?? 0)) {
-            expect(positions[j]!.y, `${name}: ${i} before ${j}`).toBeLessThanOrEqual(positions[i]!.y);
+            expect(positions[j]!.y, `${name}: ${i} before ${j}`).toBeLessThanOrEqual(
+              positions[i]!.y,
+            );
           }
         }),
       );
@@ -99,7 +114,10 @@ describe('layoutTree', () => {
             const a = nodes[i]!;
             const b = nodes[j]!;
             const apart = Math.abs(a.x - b.x) >= NODE_WIDTH || Math.abs(a.y - b.y) >= NODE_HEIGHT;
-            expect(apart, `${name}: two nodes of ${year} overlap at (${a.x}, ${a.y}) and (${b.x}, ${b.y})`).toBe(true);
+            expect(
+              apart,
+              `${name}: two nodes of ${year} overlap at (${a.x}, ${a.y}) and (${b.x}, ${b.y})`,
+            ).toBe(true);
           }
         }
       }

@@ -1,18 +1,25 @@
 /**
- * The drawing: Cytoscape with the build-time positions (no layout runs), plus the year bands and
- * branch names as inert nodes behind the models. It knows nothing of URLs or forms; <model-tree>
- * tells it what to show and listens for taps.
+ * The drawing once it is live: Cytoscape with the build-time positions (no layout runs), edges
+ * along the build-time routes (src/tree/routes.ts) and labels fitted the same way as the page's
+ * first frame (src/tree/label.ts), opening on exactly that frame's view. It knows nothing of URLs
+ * or forms; <model-tree> tells it what to show and listens for taps.
  *
  * A big tree is drawn in two steps so the reader sees it at once: the models in and around the
  * first view go in first, and the rest follow in batches between frames (`complete` resolves when
- * all are in). Filters and the selection live here as plain sets, so models added later arrive
- * already hidden, faded or highlighted.
+ * all are in). What is hidden and highlighted lives here as plain sets, so models added later
+ * arrive already hidden, faded or highlighted.
  */
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import { labelLines } from '../../tree/label';
+import { route, segments } from '../../tree/routes';
+import { extent } from '../../tree/svg';
 import type { TreeData, TreeModel } from '../../tree/types';
-import { FAMILY } from '../../site/labels';
+import { HEADER_HEIGHT, openingView, READABLE_ZOOM, type View } from '../../tree/view';
+import { h } from '../dom';
+import { afterNextFrame } from '../tasks';
 import { treeStyle, type Colours } from './style';
 import { addTooltip } from './tooltip';
+import type { TreeWords } from '../../i18n/client/tree';
 
 /**
  * Above this many models the drawing trades finish for speed: straight "haystack" edges, one-line
@@ -21,10 +28,6 @@ import { addTooltip } from './tooltip';
  */
 const LARGE = 2000;
 const PADDING = 30;
-/** The smallest zoom the first view uses: nodes about 35 px wide, labels hidden. */
-const OVERVIEW_ZOOM = 0.25;
-/** Zoom at which labels are comfortable to read; selecting from the list zooms in at least this far. */
-const READABLE_ZOOM = 0.8;
 /** Models added per batch after the first view is drawn. */
 const BATCH = 1500;
 
@@ -34,7 +37,18 @@ interface Box {
   y1: number;
   y2: number;
 }
-type View = { zoom: number; pan: { x: number; y: number } };
+
+/** What stands out: the chosen model(s), what stays bright (the rest fades), new models, the keyboard's place. */
+export interface Highlight {
+  chosen: ReadonlySet<string>;
+  bright?: ReadonlySet<string>;
+  /** Edges drawn as a path (compare), by "parent>child"; otherwise edges between bright models are lit. */
+  path?: ReadonlySet<string>;
+  fresh: ReadonlySet<string>;
+  cursor?: string;
+}
+
+const NONE: Highlight = { chosen: new Set(), fresh: new Set() };
 
 export class TreeCanvas {
   readonly cy: Core;
@@ -48,26 +62,32 @@ export class TreeCanvas {
   private readonly bounds: Box;
   private readonly added = new Set<string>();
   private hidden = new Set<string>();
-  private chosen?: string;
-  private lineage?: Set<string>;
+  private highlight: Highlight = NONE;
+  private readonly motion: () => boolean;
+  private readonly separator: string;
 
-  /** `focus`: a model to open on, centred and readable. */
-  constructor(container: HTMLElement, data: TreeData, colours: Colours, focus?: string) {
+  constructor(
+    container: HTMLElement,
+    data: TreeData,
+    colours: Colours,
+    signal: AbortSignal,
+    say: TreeWords,
+    separator: string,
+  ) {
     preemptInjectedStylesheet();
     this.large = data.models.length > LARGE;
     this.models = new Map(data.models.map((m) => [m.slug, m]));
-    for (const model of data.models) for (const parent of model.parents) this.children.set(parent, [...(this.children.get(parent) ?? []), model.slug]);
+    for (const model of data.models)
+      for (const parent of model.parents)
+        this.children.set(parent, [...(this.children.get(parent) ?? []), model.slug]);
     this.organisations = new Map(data.organisations.map((o) => [o.slug, o.name]));
-    this.bounds = {
-      x1: (data.branches[0]?.left ?? 0) - 120,
-      x2: (data.branches.at(-1)?.right ?? 0) + 120,
-      y1: (data.bands[0]?.top ?? 0) - 60,
-      y2: data.bands.at(-1)?.bottom ?? 0,
-    };
+    this.separator = separator;
+    this.bounds = extent(data);
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)');
+    this.motion = () => !reduced.matches;
 
     const { width, height } = container.getBoundingClientRect();
-    const focused = focus ? this.models.get(focus) : undefined;
-    const view = focused ? centring(focused, width, height, Math.max(fitting(this.bounds, width, height).zoom, READABLE_ZOOM)) : this.firstView(width, height);
+    const view = openingView(data.focus, width);
     // Models in the first view, or within half a view of it, are drawn first.
     const [marginX, marginY] = [width / 2 / view.zoom, height / 2 / view.zoom];
     const seen = {
@@ -76,13 +96,16 @@ export class TreeCanvas {
       x2: (width - view.pan.x) / view.zoom + marginX,
       y2: (height - view.pan.y) / view.zoom + marginY,
     };
-    const first = data.models.filter((m) => m.x >= seen.x1 && m.x <= seen.x2 && m.y >= seen.y1 && m.y <= seen.y2);
+    const first = data.models.filter(
+      (m) => m.x >= seen.x1 && m.x <= seen.x2 && m.y >= seen.y1 && m.y <= seen.y2,
+    );
     const firstSet = new Set(first.map((m) => m.slug));
     const rest = data.models.filter((m) => !firstSet.has(m.slug));
 
+    const before = [...container.childNodes];
     this.cy = cytoscape({
       container,
-      elements: [...frame(data), ...this.elementsFor(first)],
+      elements: [...bands(data), ...this.elementsFor(first)],
       layout: { name: 'preset', fit: false },
       style: treeStyle(colours, this.large),
       autounselectify: true,
@@ -96,23 +119,48 @@ export class TreeCanvas {
     this.cy.viewport(view);
     this.cy.on('mouseover', 'node.model', () => container.classList.add('pointing'));
     this.cy.on('mouseout', 'node.model', () => container.classList.remove('pointing'));
-    container.addEventListener('mouseleave', () => container.classList.remove('pointing'));
-    addTooltip(this.cy, container, this.models, new Map(data.organisations.map((o) => [o.slug, o])));
+    container.addEventListener('mouseleave', () => container.classList.remove('pointing'), {
+      signal,
+    });
+    addTooltip(
+      this.cy,
+      container,
+      this.models,
+      new Map(data.organisations.map((o) => [o.slug, o])),
+      signal,
+      say,
+    );
+    // Cytoscape's own listeners (window resize among them) go with it.
+    // Cytoscape's destroy empties its container, which also holds the page's first frame (the SVG
+    // the element needs again if it is re-inserted): put back what was there before Cytoscape came.
+    signal.addEventListener(
+      'abort',
+      () => {
+        this.cy.destroy();
+        container.append(...before);
+      },
+      { once: true },
+    );
     this.complete = this.addLater(rest);
   }
 
   onTap(handler: (slug: string | undefined) => void) {
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) handler(undefined);
-      else if ((event.target as NodeSingular).hasClass?.('model')) handler((event.target as NodeSingular).id());
+      else if ((event.target as NodeSingular).hasClass?.('model'))
+        handler((event.target as NodeSingular).id());
     });
+  }
+
+  onViewport(handler: (view: View) => void) {
+    this.cy.on('viewport resize', () => handler({ zoom: this.cy.zoom(), pan: this.cy.pan() }));
   }
 
   restyle(colours: Colours) {
     this.cy.style(treeStyle(colours, this.large));
   }
 
-  /** Hides the models the filters leave out (their edges go with them); touches only those that change. */
+  /** Hides the models left out (their edges go with them); touches only those that change. */
   showOnly(visible: ReadonlySet<string>) {
     const hidden = new Set<string>();
     for (const slug of this.models.keys()) if (!visible.has(slug)) hidden.add(slug);
@@ -125,68 +173,124 @@ export class TreeCanvas {
     this.hidden = hidden;
   }
 
-  /** Marks one model chosen, keeps its ancestors and descendants bright and fades the rest. */
-  choose(slug: string | undefined) {
-    this.chosen = slug && this.models.has(slug) ? slug : undefined;
-    this.lineage = this.chosen ? this.lineageOf(this.chosen) : undefined;
+  isShown = (slug: string) => this.models.has(slug) && !this.hidden.has(slug);
+
+  /** Marks what stands out (see Highlight); every model and edge gets its classes anew. */
+  mark(highlight: Highlight) {
+    this.highlight = highlight;
     this.cy.batch(() => {
-      this.cy.elements('.chosen, .faded, .lineage').removeClass('chosen faded lineage');
-      if (!this.chosen) return;
+      this.cy
+        .elements('.chosen, .faded, .lineage, .path, .fresh, .cursor')
+        .removeClass('chosen faded lineage path fresh cursor');
       this.cy.nodes('.model').forEach((node) => {
         const classes = this.nodeState(node.id());
         if (classes) node.addClass(classes);
       });
+      if (!highlight.bright) return;
       this.cy.edges().forEach((edge) => {
         edge.addClass(this.edgeState(edge.data('source') as string, edge.data('target') as string));
       });
     });
   }
 
-  /** Brings a model to the middle of the view, zooming in far enough to read it. */
-  centre(slug: string, animate: boolean) {
+  /** Brings a model into view, zoomed in far enough to read it; `at` is where, as fractions of the view. */
+  centre(slug: string, animate: boolean, at = { x: 0.5, y: 0.5 }) {
     const model = this.models.get(slug);
     if (!model) return;
-    const view = centring(model, this.cy.width(), this.cy.height(), Math.max(this.cy.zoom(), READABLE_ZOOM));
-    if (animate) this.cy.animate(view, { duration: 250 });
-    else this.cy.viewport(view);
+    this.settle();
+    const zoom = Math.max(this.cy.zoom(), READABLE_ZOOM);
+    const view = {
+      zoom,
+      pan: {
+        x: this.cy.width() * at.x - model.x * zoom,
+        y: this.cy.height() * at.y - model.y * zoom,
+      },
+    };
+    this.move(view, animate ? 250 : 0);
+  }
+
+  /** Scrolls the drawing so that this height of it is at the top of the view (under the headings), zoom unchanged. */
+  toTop(y: number) {
+    this.settle();
+    const view = {
+      zoom: this.cy.zoom(),
+      pan: { x: this.cy.pan().x, y: HEADER_HEIGHT - y * this.cy.zoom() },
+    };
+    this.move(view, 300);
+  }
+
+  /** Whether a model is inside the view. */
+  inView(slug: string): boolean {
+    const model = this.models.get(slug);
+    if (!model) return false;
+    const box = this.cy.extent();
+    return model.x >= box.x1 && model.x <= box.x2 && model.y >= box.y1 && model.y <= box.y2;
   }
 
   zoomBy(factor: number) {
-    const zoom = this.cy.zoom() * factor;
-    this.cy.animate({ zoom: { level: zoom, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } } }, { duration: 150 });
+    this.settle();
+    const [zoom, pan] = [this.cy.zoom(), this.cy.pan()];
+    const level = Math.min(Math.max(zoom * factor, this.cy.minZoom()), this.cy.maxZoom());
+    // Zoom about the middle of the view: the point there stays where it is.
+    const [cx, cy] = [this.cy.width() / 2, this.cy.height() / 2];
+    const ratio = level / zoom;
+    this.move(
+      { zoom: level, pan: { x: cx - (cx - pan.x) * ratio, y: cy - (cy - pan.y) * ratio } },
+      150,
+    );
   }
 
   panBy(dx: number, dy: number) {
-    this.cy.animate({ panBy: { x: dx * this.cy.width(), y: dy * this.cy.height() } }, { duration: 150 });
+    this.settle();
+    const pan = this.cy.pan();
+    const view = {
+      zoom: this.cy.zoom(),
+      pan: { x: pan.x + dx * this.cy.width(), y: pan.y + dy * this.cy.height() },
+    };
+    this.move(view, 150);
   }
 
-  /** Fits the models shown: the whole drawing when nothing is filtered out, else their bounding box. */
+  /** Shows this view at once, ending any move under way (Reset, a restored address). */
+  jump(view: View) {
+    this.move(view, 0);
+  }
+
+  /** Fits the models shown: the whole drawing when nothing is hidden, else their bounding box. */
   fit() {
     const shown = this.cy.nodes('.model').not('.hidden');
     const box = this.hidden.size === 0 || shown.empty() ? this.bounds : shown.boundingBox({});
-    this.cy.animate(fitting(box, this.cy.width(), this.cy.height()), { duration: 200 });
-  }
-
-  /** The current view as a PNG, twice the screen's resolution. */
-  png(background: string): Blob {
-    return this.cy.png({ output: 'blob', bg: background, full: false, scale: 2 });
+    const view = fitting(box, this.cy.width(), this.cy.height());
+    this.move(view, 200);
   }
 
   /**
-   * The whole tree when it fits at a zoom where boxes still read as boxes; a big tree opens on its
-   * newest years at that zoom instead (16,000 specks would show nothing).
+   * Every change of view goes through here. A new move replaces the one under way rather than
+   * queueing behind it: otherwise quick steps (a held arrow key on the year slider) could finish in
+   * the wrong order and leave the view at a year the reader has already passed.
    */
-  private firstView(width: number, height: number): View {
-    const fit = fitting(this.bounds, width, height);
-    if (fit.zoom >= OVERVIEW_ZOOM) return fit;
-    return { zoom: OVERVIEW_ZOOM, pan: { x: (width - OVERVIEW_ZOOM * (this.bounds.x1 + this.bounds.x2)) / 2, y: PADDING - OVERVIEW_ZOOM * this.bounds.y1 } };
+  private move(view: View, duration: number) {
+    this.cy.stop(true, false);
+    if (duration > 0 && this.motion()) this.cy.animate(view, { duration, queue: false });
+    else this.cy.viewport(view);
+  }
+
+  /** Ends a move under way at its destination, so that a move relative to the view starts from there. */
+  private settle() {
+    this.cy.stop(true, true);
+  }
+
+  /** The part of the drawing in view, in drawing units. */
+  extent(): Box {
+    const { x1, x2, y1, y2 } = this.cy.extent();
+    return { x1, x2, y1, y2 };
   }
 
   /** After the first frame, adds the remaining models a batch at a time between frames, so the page stays responsive. */
   private async addLater(rest: TreeModel[]) {
     await new Promise((resolve) => this.cy.one('render', resolve));
     for (let i = 0; i < rest.length; i += BATCH) {
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      await afterNextFrame();
+      if (this.cy.destroyed()) return;
       this.cy.add(this.elementsFor(rest.slice(i, i + BATCH)));
     }
   }
@@ -196,60 +300,78 @@ export class TreeCanvas {
     const result: ElementDefinition[] = [];
     for (const model of models) {
       this.added.add(model.slug);
-      const by = model.organisations.map((slug) => this.organisations.get(slug) ?? slug).join(', ');
-      const classes = ['model', model.family, model.open ? 'open' : 'closed', model.inFigure1 ? '' : 'text-only', this.hidden.has(model.slug) ? 'hidden' : '', this.nodeState(model.slug)];
+      const orgs = model.organisations.map((slug) => this.organisations.get(slug) ?? slug);
+      const classes = [
+        'model',
+        model.family,
+        model.open ? 'open' : 'closed',
+        model.inFigure1 ? '' : 'text-only',
+        this.hidden.has(model.slug) ? 'hidden' : '',
+        this.nodeState(model.slug),
+      ];
+      const lines = labelLines(model.name, this.large ? [] : orgs, this.separator);
       result.push({
         group: 'nodes',
-        data: { id: model.slug, label: this.large ? clip(model.name, 20) : `${clip(model.name, 20)}\n${clip(by, 22)}` },
+        data: { id: model.slug, label: lines.join('\n') },
         position: { x: model.x, y: model.y },
+        // A drag that starts on a model pans the view (at a readable zoom, models cover most of it).
+        pannable: true,
         classes: classes.filter(Boolean).join(' '),
       });
-      const edge = (source: string, target: string) =>
-        result.push({ group: 'edges', data: { id: `${source}>${target}`, source, target }, classes: this.edgeState(source, target) });
+      const edge = (source: string, target: string) => {
+        const [parent, child] = [this.models.get(source)!, this.models.get(target)!];
+        const bends = this.large ? undefined : segments(parent, child, route(parent, child));
+        result.push({
+          group: 'edges',
+          data: {
+            id: `${source}>${target}`,
+            source,
+            target,
+            ...(bends && bends.weights.length > 0 ? bends : {}),
+          },
+          classes: [
+            bends && bends.weights.length > 0 ? 'routed' : '',
+            this.edgeState(source, target),
+          ]
+            .filter(Boolean)
+            .join(' '),
+        });
+      };
       for (const parent of model.parents) if (this.added.has(parent)) edge(parent, model.slug);
-      for (const child of this.children.get(model.slug) ?? []) if (this.added.has(child)) edge(model.slug, child);
+      for (const child of this.children.get(model.slug) ?? [])
+        if (this.added.has(child)) edge(model.slug, child);
     }
     return result;
   }
 
   private nodeState(slug: string): string {
-    if (!this.lineage) return '';
-    if (slug === this.chosen) return 'chosen';
-    return this.lineage.has(slug) ? '' : 'faded';
+    const { chosen, bright, fresh, cursor } = this.highlight;
+    const classes: string[] = [];
+    if (chosen.has(slug)) classes.push('chosen');
+    else if (bright && !bright.has(slug)) classes.push('faded');
+    if (bright && this.highlight.path && bright.has(slug)) classes.push('path');
+    if (fresh.has(slug)) classes.push('fresh');
+    if (cursor === slug) classes.push('cursor');
+    return classes.join(' ');
   }
 
   private edgeState(source: string, target: string): string {
-    if (!this.lineage) return '';
-    return this.lineage.has(source) && this.lineage.has(target) ? 'lineage' : 'faded';
-  }
-
-  /** A model with every ancestor and descendant, from the data (models not yet drawn included). */
-  private lineageOf(slug: string): Set<string> {
-    const lineage = new Set([slug]);
-    const walk = (next: (s: string) => readonly string[]) => {
-      const stack = [slug];
-      while (stack.length > 0) {
-        for (const other of next(stack.pop()!)) {
-          if (!lineage.has(other) && this.models.has(other)) {
-            lineage.add(other);
-            stack.push(other);
-          }
-        }
-      }
-    };
-    walk((s) => this.models.get(s)?.parents ?? []);
-    walk((s) => this.children.get(s) ?? []);
-    return lineage;
+    const { bright, path } = this.highlight;
+    if (!bright) return '';
+    if (path) return path.has(`${source}>${target}`) ? 'path' : 'faded';
+    return bright.has(source) && bright.has(target) ? 'lineage' : 'faded';
   }
 }
 
 function fitting(box: Box, width: number, height: number): View {
-  const zoom = Math.min((width - 2 * PADDING) / (box.x2 - box.x1), (height - 2 * PADDING) / (box.y2 - box.y1));
-  return { zoom, pan: { x: (width - zoom * (box.x1 + box.x2)) / 2, y: (height - zoom * (box.y1 + box.y2)) / 2 } };
-}
-
-function centring(model: TreeModel, width: number, height: number, zoom: number): View {
-  return { zoom, pan: { x: width / 2 - model.x * zoom, y: height / 2 - model.y * zoom } };
+  const zoom = Math.min(
+    (width - 2 * PADDING) / (box.x2 - box.x1),
+    (height - 2 * PADDING) / (box.y2 - box.y1),
+  );
+  return {
+    zoom,
+    pan: { x: (width - zoom * (box.x1 + box.x2)) / 2, y: (height - zoom * (box.y1 + box.y2)) / 2 },
+  };
 }
 
 /**
@@ -259,38 +381,16 @@ function centring(model: TreeModel, width: number, height: number, zoom: number)
 function preemptInjectedStylesheet() {
   const id = '__________cytoscape_stylesheet';
   if (document.getElementById(id)) return;
-  const marker = document.createElement('meta');
-  marker.id = id;
-  document.head.append(marker);
+  document.head.append(h('meta', { id }));
 }
 
-/** The year bands, year labels and branch names: inert nodes behind the models. */
-function frame(data: TreeData): ElementDefinition[] {
-  const left = (data.branches[0]?.left ?? 0) - 120;
-  const right = (data.branches.at(-1)?.right ?? 0) + 120;
-  const top = data.bands[0]?.top ?? 0;
-  const result: ElementDefinition[] = [];
-  data.bands.forEach((band, i) => {
-    const middle = (band.top + band.bottom) / 2;
-    result.push({
-      group: 'nodes',
-      data: { id: `band:${band.year}`, w: right - left, h: band.bottom - band.top },
-      position: { x: (left + right) / 2, y: middle },
-      classes: i % 2 ? 'band alt' : 'band',
-    });
-    // The year on both sides, so a reader zoomed into either edge still sees it.
-    result.push({ group: 'nodes', data: { id: `year:${band.year}`, label: String(band.year) }, position: { x: left + 90, y: middle }, classes: 'axis year' });
-    result.push({ group: 'nodes', data: { id: `year-end:${band.year}`, label: String(band.year) }, position: { x: right - 100, y: middle }, classes: 'axis year end' });
-  });
-  for (const branch of data.branches) {
-    result.push({
-      group: 'nodes',
-      data: { id: `branch:${branch.family}`, label: FAMILY[branch.family] },
-      position: { x: (branch.left + branch.right) / 2, y: top - 36 },
-      classes: 'axis branch',
-    });
-  }
-  return result;
+/** The year bands: inert nodes behind the models (the year axis and branch headings are the page's, over the canvas). */
+function bands(data: TreeData): ElementDefinition[] {
+  const { x1, x2 } = extent(data);
+  return data.bands.map((band, i) => ({
+    group: 'nodes',
+    data: { id: `band:${band.year}`, w: x2 - x1, h: band.bottom - band.top },
+    position: { x: (x1 + x2) / 2, y: (band.top + band.bottom) / 2 },
+    classes: i % 2 ? 'band alt' : 'band',
+  }));
 }
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -1,7 +1,16 @@
 /** Recounts the organisation chart (OrganisationChart.astro) for the models the filters show. */
+import { countedInFigureChart } from '../../tree/figure-chart';
 import type { TreeModel } from '../../tree/types';
+import type { TreeWords } from '../../i18n/client/tree';
 
-export function recountChart(root: HTMLElement, shown: readonly TreeModel[], total: number) {
+/** `visible`: the models the filters show; `total`: how many models the chart counts with no filter. */
+export function recountChart(
+  root: HTMLElement,
+  visible: readonly TreeModel[],
+  total: number,
+  say: TreeWords,
+) {
+  const shown = visible.filter(countedInFigureChart);
   const counts = new Map<string, { open: number; closed: number }>();
   for (const model of shown) {
     for (const slug of model.organisations) {
@@ -17,11 +26,13 @@ export function recountChart(root: HTMLElement, shown: readonly TreeModel[], tot
     for (const kind of ['open', 'closed'] as const) {
       const cell = row.querySelector(`[data-kind="${kind}"]`);
       cell!.querySelector('.value')!.textContent = String(count[kind]);
-      cell!.querySelector('rect')!.setAttribute('width', String(Math.max(0, (100 * count[kind]) / most - 1)));
+      cell!
+        .querySelector('rect')!
+        .setAttribute('width', String(Math.max(0, (100 * count[kind]) / most - 1)));
     }
   }
   const scope = root.querySelector('#org-chart-scope');
   if (scope) {
-    scope.textContent = `${shown.length === total ? `Counting all ${total} models` : `Counting the ${shown.length} of ${total} models the filters show`}. A model from two organisations counts for both.`;
+    scope.textContent = say.chart.scope(shown.length, total);
   }
 }

@@ -4,8 +4,10 @@
  * have a dashed border. The legend (src/components/tree/TreeLegend.astro) shows the same shapes.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { FAMILIES, type Family } from '../../graph/vocabulary';
+import { FAMILIES, type Family } from '../../core/vocabulary';
+import { LABEL_FONT } from '../../tree/label';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../tree/layout';
+import { h } from '../dom';
 
 export const SHAPE: Record<Family, 'rectangle' | 'barrel' | 'cut-rectangle' | 'round-rectangle'> = {
   'pre-transformer': 'rectangle',
@@ -19,28 +21,40 @@ export interface Colours {
   bgRaised: string;
   fg: string;
   muted: string;
+  highlight: string;
+  /** The focus ring's colour (the accent), for where the arrow keys are. */
   focus: string;
   family: Record<Family, string>;
 }
 
 /** Theme colours resolved to real values: custom properties hold `light-dark()`, which only a property can resolve. */
 export function readColours(host: HTMLElement): Colours {
-  const names = ['--bg', '--bg-raised', '--fg', '--fg-muted', '--focus', ...FAMILIES.map((f) => `--family-${f}`)];
+  const names = [
+    '--bg',
+    '--bg-raised',
+    '--fg',
+    '--fg-muted',
+    '--highlight',
+    '--focus',
+    ...FAMILIES.map((f) => `--family-${f}`),
+  ];
   // One probe per colour, all read after a single style recalculation.
   const probes = names.map((name) => {
-    const probe = document.createElement('span');
-    probe.hidden = true;
+    const probe = h('span', { hidden: true });
     probe.style.color = `var(${name})`;
     return probe;
   });
   host.append(...probes);
-  const [bg, bgRaised, fg, muted, focus, ...family] = probes.map((probe) => getComputedStyle(probe).color);
+  const [bg, bgRaised, fg, muted, highlight, focus, ...family] = probes.map(
+    (probe) => getComputedStyle(probe).color,
+  );
   for (const probe of probes) probe.remove();
   return {
     bg: bg!,
     bgRaised: bgRaised!,
     fg: fg!,
     muted: muted!,
+    highlight: highlight!,
     focus: focus!,
     family: Object.fromEntries(FAMILIES.map((f, i) => [f, family[i]!])) as Record<Family, string>,
   };
@@ -54,14 +68,15 @@ export function treeStyle(c: Colours, large: boolean): StylesheetJson {
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
         label: 'data(label)',
+        // Labels arrive fitted to the box, line by line (src/tree/label.ts): wrap only at those breaks.
         'text-wrap': large ? 'none' : 'wrap',
-        'text-max-width': `${NODE_WIDTH - 12}px`,
+        'text-max-width': `${NODE_WIDTH}px`,
         'text-valign': 'center',
         'text-halign': 'center',
-        'font-size': 12,
-        'line-height': 1.2,
-        'font-family': 'system-ui, sans-serif',
-        'font-weight': 600,
+        'font-size': LABEL_FONT.size,
+        'line-height': LABEL_FONT.lineHeight,
+        'font-family': LABEL_FONT.family,
+        'font-weight': LABEL_FONT.weight,
         'border-width': 2.5,
         'background-color': c.bg,
         color: c.fg,
@@ -70,47 +85,70 @@ export function treeStyle(c: Colours, large: boolean): StylesheetJson {
         'z-index': 3,
       },
     },
-    ...FAMILIES.map((f) => ({ selector: `node.${f}`, style: { shape: SHAPE[f], 'border-color': c.family[f] } })),
-    ...FAMILIES.map((f) => ({ selector: `node.open.${f}`, style: { 'background-color': c.family[f], color: c.bg } })),
+    ...FAMILIES.map((f) => ({
+      selector: `node.${f}`,
+      style: { shape: SHAPE[f], 'border-color': c.family[f] },
+    })),
+    ...FAMILIES.map((f) => ({
+      selector: `node.open.${f}`,
+      style: { 'background-color': c.family[f], color: c.bg },
+    })),
     { selector: 'node.text-only', style: { 'border-style': 'dashed', 'border-color': c.fg } },
-    { selector: 'node.chosen', style: { 'border-width': 5, 'border-color': c.focus, 'z-index': 4 } },
+    // New in the year time travel shows: a thick outline in the text colour.
+    {
+      selector: 'node.fresh',
+      style: { 'border-width': 5, 'border-style': 'solid', 'border-color': c.fg },
+    },
+    {
+      selector: 'node.chosen',
+      style: { 'border-width': 5, 'border-color': c.highlight, 'z-index': 4 },
+    },
+    // Where the arrow keys are, in the drawing: a dashed ring outside the box.
+    {
+      selector: 'node.cursor',
+      style: {
+        'outline-width': 3,
+        'outline-color': c.focus,
+        'outline-offset': 5,
+        'outline-style': 'dashed',
+        'z-index': 4,
+      },
+    },
     {
       selector: 'edge',
       style: {
         width: 2,
         'line-color': c.muted,
-        'curve-style': large ? 'haystack' : 'taxi',
-        'taxi-direction': 'upward',
-        'taxi-turn': '40%',
+        'curve-style': large ? 'haystack' : 'straight',
         'z-index': 2,
       },
     },
-    { selector: 'edge.lineage', style: { width: 3.5, 'line-color': c.focus } },
+    // Edges along the build-time routes, through the clear lanes between models (src/tree/routes.ts).
+    {
+      selector: 'edge.routed',
+      style: {
+        'curve-style': 'segments',
+        'edge-distances': 'node-position',
+        'segment-weights': 'data(weights)',
+        'segment-distances': 'data(distances)',
+      },
+    },
+    { selector: 'edge.lineage, edge.path', style: { width: 3.5, 'line-color': c.highlight } },
     { selector: '.faded', style: { opacity: 0.16 } },
     { selector: '.hidden', style: { display: 'none' } },
     {
       selector: 'node.band',
-      style: { shape: 'rectangle', width: 'data(w)', height: 'data(h)', 'background-color': c.bgRaised, 'border-width': 0, events: 'no', 'z-index': 0 },
-    },
-    { selector: 'node.band.alt', style: { 'background-color': c.bg } },
-    {
-      selector: 'node.axis',
       style: {
-        label: 'data(label)',
-        'background-opacity': 0,
+        shape: 'rectangle',
+        width: 'data(w)',
+        height: 'data(h)',
+        'background-color': c.bgRaised,
         'border-width': 0,
-        width: 1,
-        height: 1,
-        color: c.muted,
-        'font-weight': 700,
-        'text-valign': 'center',
         events: 'no',
-        'z-index': 1,
+        'z-index': 0,
       },
     },
-    { selector: 'node.axis.year', style: { 'font-size': 24, 'text-halign': 'left' } },
-    { selector: 'node.axis.year.end', style: { 'text-halign': 'right' } },
-    { selector: 'node.axis.branch', style: { 'font-size': 22, 'text-halign': 'center' } },
+    { selector: 'node.band.alt', style: { 'background-color': c.bg } },
     // Bands behind edges behind models: z-index must compare across nodes and edges.
     { selector: 'node, edge', style: { 'z-index-compare': 'manual' } },
   ] as StylesheetJson;

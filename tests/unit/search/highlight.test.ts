@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, highlight, matchRanges, type MatchTerms } from '../../../src/search/highlight';
 
-const terms = (exact: string[], prefix: string | null = null): MatchTerms => ({ exact: new Set(exact), prefix });
-const marked = (text: string, t: MatchTerms) => highlight(text, t).filter((s) => s.match).map((s) => s.text);
+const terms = (exact: string[], prefix: string | null = null): MatchTerms => ({
+  exact: new Set(exact),
+  prefix,
+});
+const marked = (text: string, t: MatchTerms) =>
+  highlight(text, t)
+    .filter((s) => s.match)
+    .map((s) => s.text);
 
 describe('highlighting', () => {
   it('marks whole words a term matches, in the text as written', () => {
-    expect(marked('Fine-tuned models beat GPT-3 on NER.', terms(['gpt3', 'ner']))).toEqual(['GPT-3', 'NER']);
+    expect(marked('Fine-tuned models beat GPT-3 on NER.', terms(['gpt3', 'ner']))).toEqual([
+      'GPT-3',
+      'NER',
+    ]);
   });
 
   it('marks the word being typed by its prefix', () => {
-    expect(marked('Summarization and summaries', terms([], 'summar'))).toEqual(['Summarization', 'summaries']);
+    expect(marked('Summarization and summaries', terms([], 'summar'))).toEqual([
+      'Summarization',
+      'summaries',
+    ]);
   });
 
   it('marks parts of names the query named', () => {
@@ -19,14 +31,20 @@ describe('highlighting', () => {
   });
 
   it('merges neighbouring matches into one mark', () => {
-    expect(marked('named entity recognition', terms(['named', 'entity', 'recognition']))).toEqual(['named entity recognition']);
+    expect(marked('named entity recognition', terms(['named', 'entity', 'recognition']))).toEqual([
+      'named entity recognition',
+    ]);
   });
 
   it('returns the text unchanged, in segments, so it can never become markup', () => {
     const hostile = '<img src=x onerror=alert(1)> GPT-3 <script>alert(1)</script>';
     const segments = highlight(hostile, terms(['gpt3', 'script']));
     expect(segments.map((s) => s.text).join('')).toBe(hostile);
-    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['GPT-3', 'script', 'script']);
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual([
+      'GPT-3',
+      'script',
+      'script',
+    ]);
     for (const segment of segments) expect(typeof segment.text).toBe('string');
   });
 
@@ -43,7 +61,11 @@ describe('highlighting', () => {
 
 describe('excerpts', () => {
   it('keeps short texts whole', () => {
-    expect(excerpt('short text', terms(['text'])).map((s) => s.text).join('')).toBe('short text');
+    expect(
+      excerpt('short text', terms(['text']))
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('short text');
   });
 
   it('cuts long texts around the first match, at word boundaries, with ellipses', () => {

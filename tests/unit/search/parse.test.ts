@@ -14,7 +14,11 @@ describe('query parser', () => {
   });
 
   it('accepts field names in any case and in the plural', () => {
-    expect(parseQuery('Tasks:ner MODEL:t5 datasets:conll03').filters.map((f) => f.facet)).toEqual(['task', 'model', 'dataset']);
+    expect(parseQuery('Tasks:ner MODEL:t5 datasets:conll03').filters.map((f) => f.facet)).toEqual([
+      'task',
+      'model',
+      'dataset',
+    ]);
   });
 
   it('reads commas as alternatives and quoted values with spaces', () => {
@@ -58,5 +62,33 @@ describe('query parser', () => {
     expect(parseQuery('')).toEqual({ text: '', phrases: [], filters: [] });
     expect(parseQuery(' \t\n ')).toEqual({ text: '', phrases: [], filters: [] });
     expect(parseQuery('x'.repeat(10_000)).text.length).toBe(MAX_QUERY_LENGTH);
+  });
+});
+
+describe('queries typed with a Chinese input method', () => {
+  it('reads full-width letters, colons and commas, and the ideographic space', () => {
+    const q = parseQuery('ｔａｓｋ：ｎｅｒ　verdict：llm，comparable 幻觉');
+    expect(q.filters.map((f) => [f.facet, f.values])).toEqual([
+      ['task', ['ner']],
+      ['verdict', ['llm', 'comparable']],
+    ]);
+    expect(q.text).toBe('幻觉');
+  });
+
+  it('reads Chinese field names, Chinese values and 、 between values', () => {
+    const q = parseQuery('任务:命名实体识别、文本摘要 模型：GPT-3 结论:微调更优');
+    expect(q.filters.map((f) => [f.facet, f.values])).toEqual([
+      ['task', ['命名实体识别', '文本摘要']],
+      ['model', ['GPT-3']],
+      ['verdict', ['微调更优']],
+    ]);
+    expect(parseQuery('问题:幻觉').filters).toEqual([]);
+  });
+
+  it('reads curly quotes as quotes, keeping positions those of the input', () => {
+    const input = '“思维链 提示” task：推理';
+    const q = parseQuery(input);
+    expect(q.phrases).toEqual(['思维链 提示']);
+    expect(input.slice(q.filters[0]!.start, q.filters[0]!.end)).toBe('task：推理');
   });
 });

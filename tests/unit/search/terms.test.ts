@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { MAX_EXPANSIONS, Vocabulary } from '../../../src/search/terms';
 
 describe('prefix expansion from the vocabulary', () => {
-  const vocabulary = Vocabulary.fromCounts(new Map([['sum', 1], ['summarization', 9], ['summary', 4], ['sun', 2], ['ner', 3]]));
+  const vocabulary = Vocabulary.fromCounts(
+    new Map([
+      ['sum', 1],
+      ['summarization', 9],
+      ['summary', 4],
+      ['sun', 2],
+      ['ner', 3],
+    ]),
+  );
 
   it('lists the terms a prefix begins, the exact term included', () => {
     expect(vocabulary.expand('summ').sort()).toEqual(['summarization', 'summary']);
@@ -13,7 +21,12 @@ describe('prefix expansion from the vocabulary', () => {
   });
 
   it('keeps only the most frequent completions of a very short prefix, the exact term first', () => {
-    const many = new Map(Array.from({ length: 500 }, (_, i) => [`a${String(i).padStart(3, '0')}`, i] as [string, number]));
+    const many = new Map(
+      Array.from(
+        { length: 500 },
+        (_, i) => [`a${String(i).padStart(3, '0')}`, i] as [string, number],
+      ),
+    );
     many.set('a', 1);
     const expanded = Vocabulary.fromCounts(many).expand('a');
     expect(expanded).toHaveLength(MAX_EXPANSIONS);
