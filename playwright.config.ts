@@ -25,6 +25,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,
+  // CI machines are shared and busy: an assertion waits longer there before it fails, so a page
+  // that arrives late is not mistaken for one that never comes. Failures still fail.
+  expect: { timeout: process.env.CI ? 10_000 : 5_000 },
   use: {
     trace: 'off',
     launchOptions: {

@@ -32,10 +32,14 @@ test('previous and next links walk through every section in order', async ({ pag
   await expect(pager.locator('a[rel="prev"]')).toHaveCount(0);
   for (const next of sections.slice(1)) {
     await pager.locator('a[rel="next"]').click();
+    // Each page is loaded before the next click, and a navigation gets the test's whole budget:
+    // on a busy CI machine one page once took longer than an assertion's 5 s to arrive.
+    await page.waitForURL(`**${next.url!}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(next.title);
   }
   await expect(pager.locator('a[rel="next"]')).toHaveCount(0);
   await pager.locator('a[rel="prev"]').click();
+  await page.waitForURL(`**${sections.at(-2)!.url!}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(sections.at(-2)!.title);
 });
 
