@@ -5,7 +5,7 @@
  * the features on the fixture site in `dist-fixture/`. `npm run test:e2e` builds both.
  */
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { BUILDS, FEATURE_SPECS } from './tests/e2e/builds';
 
 const executablePath: string | undefined = findChromium();
@@ -32,14 +32,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

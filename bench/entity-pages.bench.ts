@@ -14,7 +14,7 @@ import type { GraphEdge, GraphNode } from '../src/graph/types';
 import { restore } from '../src/decide/walk';
 import { lineageOf, siblingsOf } from '../src/views/lineage';
 import { verdictCounts } from '../src/views/verdicts';
-import { findChromium } from '../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { seeded } from './random';
 
 const MODELS = 16_000;
@@ -187,13 +187,7 @@ if (executablePath) {
     );
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   for (const size of [2_000, MODELS]) {
     const tableRows = models

@@ -16,6 +16,20 @@ const CANDIDATES = [
 const INSTRUCTION =
   'Chromium not found: install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
 
+/**
+ * The flags every automated run gives Chromium (tests, benchmarks, Lighthouse): no sandbox, which
+ * needs user namespaces that containers lack; no GPU; and nothing fetched in the background, so
+ * no request leaves the machine and timings are the page's own.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** The browser binary, or undefined if there is none. */
 export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;

@@ -5,19 +5,9 @@
  * the query typed into its box). Each query runs in a fresh browser context.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { findChromium } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import type { StaticServer } from './server';
 import { RESULTS_SHOWN } from './pagefind';
-
-/** The launch flags of playwright.config.ts. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** A mobile-like network: 1.6 Mbps down, 150 ms round trip (Chrome's "Fast 3G"). */
 export const SLOW_NETWORK = {
@@ -37,7 +27,7 @@ export async function launch(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error('Chromium not found: run `node scripts/chromium.mjs` or set CHROMIUM_PATH.');
-  return chromium.launch({ executablePath, args: ARGS });
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 /** Records, in the page, the first keystroke and the moment the first result appears. */

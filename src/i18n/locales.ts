@@ -13,6 +13,8 @@ export const LOCALES = {
     name: 'English',
     /** The name where there is room for little more than an icon (a phone's header). */
     short: 'EN',
+    /** Between the items of a plain list of names. */
+    separator: ', ',
     /** The path segment after the base; empty for English. */
     prefix: '',
   },
@@ -22,6 +24,7 @@ export const LOCALES = {
     ogLocale: 'zh_CN',
     name: '简体中文',
     short: '中文',
+    separator: '、',
     prefix: 'zh/',
   },
 } as const;

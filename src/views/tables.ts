@@ -6,7 +6,7 @@ import { byDate } from '../core/dates';
 import { parameterCount } from '../core/parameters';
 import { TASK_CATEGORIES } from '../core/vocabulary';
 import type { DatasetNode, ModelNode, TaskNode } from '../graph/types';
-import type { Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
 import type { Site } from '../pipeline/site';
 import type { Chip } from './claims';
 import { verdictCounts, type VerdictCount } from './verdicts';
@@ -31,7 +31,7 @@ export function modelRows(site: Site, locale: Locale): ModelRow[] {
     organisations: graph
       .out(model.id, 'developed-by')
       .map((o) => localName(o, locale))
-      .join(locale === 'zh' ? '、' : ', '),
+      .join(LOCALES[locale].separator),
     claims: graph.in(model.id, 'involves').length,
     parameters: parameterCount(model.parameters),
   }));
